@@ -1,0 +1,46 @@
+/**
+ * Every e2e test uses this `test`: it fails on any page error, console error, or request that
+ * leaves the app's origin (such requests are also blocked, so nothing ever goes out).
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Guard {
+  problems: string[];
+}
+
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+      });
+      await page.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        const local = url.origin === origin || url.protocol === 'data:' || url.protocol === 'blob:';
+        if (local) return route.continue();
+        problems.push(`request to another origin: ${url.href}`);
+        return route.abort('blockedbyclient');
+      });
+      const guard = { problems };
+      await use(guard);
+      expect(problems, 'page errors, console errors or off-origin requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Waits until the map has loaded its style, geometry and first frame. */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('[data-map-ready="true"]') !== null,
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
+}

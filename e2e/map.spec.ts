@@ -1,0 +1,93 @@
+import { expect, test, waitForMap } from './fixtures';
+import { pagePoint } from './camera';
+import { colorsAt, distance, hex } from './pixels';
+import { THEMES } from '../src/map/theme';
+
+const theme = THEMES.default;
+
+test.describe('the map', () => {
+  test('draws sea and land where they are', async ({ page }) => {
+    await page.goto('/#map=4/45/80');
+    await waitForMap(page);
+    const places: { name: string; at: [number, number]; color: string }[] = [
+      { name: 'Black Sea', at: [34.5, 43.2], color: theme.sea },
+      { name: 'Arctic Ocean north of the Yamal', at: [70, 74.5], color: theme.sea },
+      { name: 'Caspian Sea', at: [50.5, 41.5], color: theme.sea },
+      { name: 'Mongolia (not in the documents)', at: [103, 46], color: theme.land },
+      { name: 'Iran (not in the documents)', at: [55, 31], color: theme.land },
+    ];
+    const points = await Promise.all(places.map((p) => pagePoint(page, ...p.at)));
+    const colors = await colorsAt(page, points);
+    places.forEach((place, i) => {
+      expect(distance(colors[i]!, hex(place.color)), `${place.name} ${colors[i]}`).toBeLessThan(18);
+    });
+  });
+
+  test('the documents’ countries stand out from the rest', async ({ page }) => {
+    await page.goto('/#map=4/45/80');
+    await waitForMap(page);
+    // Central Kazakhstan (a party) against Mongolia (not named by the documents).
+    const [kaz, mng] = await colorsAt(page, [
+      await pagePoint(page, 67, 48.5),
+      await pagePoint(page, 103, 46),
+    ]);
+    expect(distance(kaz!, hex(theme.party))).toBeLessThan(18);
+    expect(distance(kaz!, mng!)).toBeGreaterThan(40);
+  });
+
+  test('Crimea is drawn as part of Ukraine, with no border across the isthmus', async ({
+    page,
+  }) => {
+    await page.goto('/#map=6.5/45.6/34.2');
+    await waitForMap(page);
+    const [crimea, ukraine] = await colorsAt(page, [
+      await pagePoint(page, 34.1, 45.0),
+      await pagePoint(page, 33.5, 46.7),
+    ]);
+    expect(distance(crimea!, ukraine!)).toBeLessThan(10);
+  });
+
+  test('region presets fly the camera, by button and by key; the URL follows; reload restores', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    const camera = async () => {
+      const m = /map=([-\d.]+)\/([-\d.]+)\/([-\d.]+)/.exec(
+        await page.evaluate(() => location.hash),
+      );
+      return m ? { zoom: Number(m[1]), lat: Number(m[2]), lng: Number(m[3]) } : null;
+    };
+    await expect.poll(camera).not.toBeNull();
+
+    await page.getByRole('button', { name: /Korean Peninsula|朝鮮半島/ }).click();
+    await expect
+      .poll(async () => (await camera())?.lng ?? 0, { timeout: 10_000 })
+      .toBeGreaterThan(120);
+    await expect.poll(async () => (await camera())?.zoom ?? 0).toBeGreaterThan(4.5);
+
+    await page.keyboard.press('1');
+    await expect
+      .poll(async () => (await camera())?.lng ?? 999, { timeout: 10_000 })
+      .toBeLessThan(50);
+
+    await page.keyboard.press('2');
+    await expect
+      .poll(async () => (await camera())?.lng ?? 0, { timeout: 10_000 })
+      .toBeGreaterThan(55);
+    await page.waitForTimeout(1500); // let the flight end and the hash settle
+    const before = await camera();
+    await page.reload();
+    await waitForMap(page);
+    const after = await camera();
+    expect(after?.zoom).toBeCloseTo(before!.zoom, 1);
+    expect(after?.lat).toBeCloseTo(before!.lat, 1);
+    expect(after?.lng).toBeCloseTo(before!.lng, 1);
+  });
+
+  test('a camera in the URL is honoured on load', async ({ page }) => {
+    await page.goto('/#map=5.5/39/127');
+    await waitForMap(page);
+    expect(await page.evaluate(() => location.hash)).toContain('map=5.5/39/127');
+  });
+});

@@ -1,0 +1,4 @@
+declare module 'virtual:atlas-data' {
+  const data: import('./types').AtlasData;
+  export default data;
+}

@@ -1,0 +1,194 @@
+/**
+ * The shape of the compiled dataset: what `build/atlas` produces from `data/` after validation,
+ * and what every component reads (through `virtual:atlas-data`). Nothing in `src/` names a
+ * country, figure or date: it all arrives through these types.
+ */
+
+/** A text in both interface languages. */
+export interface LangText {
+  ja: string;
+  en: string;
+}
+
+/** ISO 3166-1 alpha-3 code, as in the geometry (`static/geo`). */
+export type Iso3 = string;
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/**
+ * A date as precise as the document states it. `iso` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
+ * matching `precision`. `inferred` holds the reason when part of the date is not in the text
+ * (e.g. the year of "11月27日から28日" taken from the article's context).
+ */
+export interface PartialDate {
+  iso: string;
+  precision: DatePrecision;
+  /** End of a range ("18~19日", "2021年8月16~17日"), same format as `iso`. */
+  end?: string;
+  inferred?: string;
+}
+
+export interface SourceInfo {
+  /** Where the text names its source. */
+  url?: string;
+  /** Shown as the credit line, e.g. "Wikipedia (CC BY-SA 4.0)". */
+  credit: LangText;
+  license?: string;
+  licenseUrl?: string;
+}
+
+export interface SourceDocument {
+  id: string;
+  /** Path of the verbatim text, relative to the data folder. */
+  file: string;
+  title: LangText;
+  lang: string;
+  source: SourceInfo;
+  /** Publication date or, failing that, the date of the event it reports. */
+  date?: PartialDate;
+  summary: LangText;
+  /** The verbatim text. */
+  text: string;
+}
+
+/** An exact passage of a document. `start`/`end` are UTF-16 offsets into `text` of its document. */
+export interface Quote {
+  id: string;
+  doc: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type CountryRole = 'party' | 'mentioned';
+
+export interface Country {
+  iso3: Iso3;
+  name: LangText;
+  /** One label point per country, inside it: [lon, lat]. */
+  label: [number, number];
+  /** 'party' when the country is one end of a link; 'mentioned' when the documents only name it. */
+  role: CountryRole;
+  /** Quote ids that name the country. */
+  mentions: string[];
+}
+
+export type LinkKind =
+  | 'trade'
+  | 'investment'
+  | 'diplomatic'
+  | 'alliance'
+  | 'military'
+  | 'conflict'
+  | 'sanctions'
+  | 'cooperation';
+
+export type LinkStatusValue = 'established' | 'active' | 'suspended' | 'severed';
+
+export interface LinkStatusChange {
+  status: LinkStatusValue;
+  date: PartialDate;
+  quotes: string[];
+}
+
+/** An unordered pair of countries. `a` < `b` alphabetically; `id` is `${a}-${b}`. */
+export interface Link {
+  id: string;
+  a: Iso3;
+  b: Iso3;
+  kinds: LinkKind[];
+  /** In date order. The status at a date is the last change on or before it. */
+  statuses: LinkStatusChange[];
+  summary?: LangText;
+  quotes: string[];
+}
+
+export type FigureMeasure =
+  'total-trade' | 'exports' | 'imports' | 'investment' | 'acquisition' | 'target';
+
+/** How the text qualifies the amount: 以上 / 超 / 約 / 達する(exact). */
+export type FigureQualifier = 'exact' | 'at-least' | 'more-than' | 'about';
+
+export interface FigurePeriod {
+  /** First and last day covered, `YYYY-MM-DD`. */
+  start: string;
+  end: string;
+  /** True when the period covers a whole calendar year. */
+  fullYear: boolean;
+  label: LangText;
+}
+
+export interface Figure {
+  id: string;
+  link: string;
+  /** Value in US dollars. */
+  value: number;
+  /** The money expression exactly as the quote states it, e.g. `59億ドル`. */
+  stated: string;
+  measure: FigureMeasure;
+  /** For directional measures (exports, investment): from → to. */
+  from?: Iso3;
+  to?: Iso3;
+  qualifier: FigureQualifier;
+  period: FigurePeriod;
+  /** What exactly is measured, when it is narrower than the measure (e.g. "energy and technology"). */
+  note?: LangText;
+  quote: string;
+}
+
+export type EventKind =
+  | 'establishment'
+  | 'rupture'
+  | 'visit'
+  | 'summit'
+  | 'meeting'
+  | 'agreement'
+  | 'recognition'
+  | 'deployment'
+  | 'combat'
+  | 'statement'
+  | 'other';
+
+export interface AtlasEvent {
+  id: string;
+  date: PartialDate;
+  countries: Iso3[];
+  /** The link it belongs to, when it concerns a pair. */
+  link?: string;
+  kind: EventKind;
+  title: LangText;
+  quotes: string[];
+}
+
+/** A camera preset, e.g. "Central Asia". Keys 1–9 follow their order. */
+export interface Region {
+  id: string;
+  name: LangText;
+  /** [west, south, east, north] */
+  bounds: [number, number, number, number];
+}
+
+export interface TourStep {
+  id: string;
+  /** A region id, or explicit bounds. */
+  camera: { region?: string; bounds?: [number, number, number, number] };
+  select?: { country?: Iso3; link?: string };
+  caption: LangText;
+  quote?: string;
+  /** "As of" date for the timeline, `YYYY-MM-DD`. */
+  date?: string;
+  notes?: LangText;
+}
+
+export interface AtlasData {
+  documents: SourceDocument[];
+  quotes: Quote[];
+  countries: Country[];
+  links: Link[];
+  figures: Figure[];
+  events: AtlasEvent[];
+  regions: Region[];
+  /** The region shown first. */
+  initialRegion: string;
+  tour: TourStep[];
+}

@@ -1,0 +1,59 @@
+/**
+ * Arc shapes, computed once in Web Mercator "world" pixels at zoom 0 (a 512 px square). The
+ * overlay shows them through one SVG transform that follows the camera, so panning and zooming
+ * never recompute a path. Arcs are quadratic Bézier curves bent to one side of their direction:
+ * two arcs between the same countries in opposite directions bend apart instead of overlapping.
+ */
+import { path } from 'd3-path';
+
+export const WORLD_SIZE = 512;
+const MAX_LAT = 85.051129;
+
+export type Point = [number, number];
+
+export function toWorld(lng: number, lat: number): Point {
+  const clamped = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
+  const s = Math.sin((clamped * Math.PI) / 180);
+  return [
+    ((lng + 180) / 360) * WORLD_SIZE,
+    (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * WORLD_SIZE,
+  ];
+}
+
+export interface ArcShape {
+  /** SVG path data in world pixels. */
+  d: string;
+  /** Point on the curve halfway along t (where the tooltip and arrowhead sit). */
+  mid: Point;
+  /** Direction of travel at `mid`, in degrees (0 = east, 90 = south: screen axes). */
+  angle: number;
+}
+
+/**
+ * `bend` is the control point's distance from the chord's middle, as a share of the chord's
+ * length, to the left of the direction from→to. Coincident ends give a small loop-free dot.
+ */
+export function arcShape(from: Point, to: Point, bend: number): ArcShape {
+  const [x0, y0] = from;
+  const [x1, y1] = to;
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  const cx = (x0 + x1) / 2 + dy * bend;
+  const cy = (y0 + y1) / 2 - dx * bend;
+  const p = path();
+  p.moveTo(x0, y0);
+  p.quadraticCurveTo(cx, cy, x1, y1);
+  const mid: Point = [0.25 * x0 + 0.5 * cx + 0.25 * x1, 0.25 * y0 + 0.5 * cy + 0.25 * y1];
+  // Tangent of a quadratic Bézier at t = 0.5 is parallel to the chord.
+  const angle = dx === 0 && dy === 0 ? 0 : (Math.atan2(dy, dx) * 180) / Math.PI;
+  return { d: p.toString(), mid, angle };
+}
+
+/** The SVG transform that shows world pixels at the camera: scale 2^zoom, then translate. */
+export function cameraTransform(
+  originOnScreen: Point,
+  zoom: number,
+): { k: number; tx: number; ty: number } {
+  const k = 2 ** zoom;
+  return { k, tx: originOnScreen[0], ty: originOnScreen[1] };
+}

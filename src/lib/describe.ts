@@ -1,0 +1,65 @@
+/**
+ * Words for arcs, figures and statuses in the interface language: the arcs' accessible names,
+ * the tooltips and the relations table all say the same thing the same way.
+ */
+import type { Country, Figure, FigureMeasure, LinkKind, LinkStatusValue } from '../data/types';
+import type { Lang, MessageKey } from '../i18n/messages';
+import { translate } from '../i18n/translate';
+import { formatAmount } from './format';
+import type { ArcSpec, ArcStyle } from './links';
+
+export type CountryNames = ReadonlyMap<string, Country>;
+
+export function countryName(iso3: string, countries: CountryNames, lang: Lang): string {
+  return countries.get(iso3)?.name[lang] ?? iso3;
+}
+
+export const kindLabel = (kind: LinkKind, lang: Lang) =>
+  translate(lang, `kind_${kind}` as MessageKey);
+export const styleLabel = (style: ArcStyle, lang: Lang) =>
+  translate(lang, `style_${style}` as MessageKey);
+export const statusLabel = (status: LinkStatusValue, lang: Lang) =>
+  translate(lang, `status_${status}` as MessageKey);
+export const measureLabel = (measure: FigureMeasure, lang: Lang) =>
+  translate(lang, `measure_${measure.replace('-', '_')}` as MessageKey);
+
+/** "$5.9B (2020)" / "59億ドル(2020年)", with its qualifier. */
+export function figureText(figure: Figure, lang: Lang): string {
+  const space = lang === 'ja' ? '' : ' ';
+  return `${formatAmount(figure.value, figure.qualifier, lang)}${space}(${figure.period.label[lang]})`;
+}
+
+/** The accessible name of an arc, e.g. "Russia – Kazakhstan: trade $28B (2023)". */
+export function arcLabel(
+  arc: ArcSpec,
+  kinds: readonly LinkKind[],
+  countries: CountryNames,
+  lang: Lang,
+): string {
+  const a = countryName(arc.from, countries, lang);
+  const b = countryName(arc.to, countries, lang);
+  let text: string;
+  if (arc.figure && arc.directed) {
+    text = translate(lang, 'arcDirected', {
+      from: a,
+      to: b,
+      amount: formatAmount(arc.figure.value, arc.figure.qualifier, lang),
+      period: arc.figure.period.label[lang],
+    });
+  } else if (arc.figure) {
+    text = translate(lang, 'arcTrade', {
+      a,
+      b,
+      amount: formatAmount(arc.figure.value, arc.figure.qualifier, lang),
+      period: arc.figure.period.label[lang],
+    });
+  } else {
+    const sep = lang === 'ja' ? '・' : ', ';
+    text = translate(lang, 'arcKind', {
+      a,
+      b,
+      kind: kinds.map((k) => kindLabel(k, lang)).join(sep),
+    });
+  }
+  return arc.severed ? `${text} ${translate(lang, 'arcSevered')}` : text;
+}

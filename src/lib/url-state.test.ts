@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { isIsoDay, parseUrlState, writeUrlState, type UrlValidity } from './url-state';
+
+const validity: UrlValidity = {
+  countries: new Set(['AAA', 'BBB']),
+  links: new Set(['AAA-BBB']),
+  tourLength: 8,
+};
+
+describe('parseUrlState', () => {
+  const cases: { hash: string; expected: object }[] = [
+    { hash: '', expected: {} },
+    { hash: '#map=4/45/80', expected: {} },
+    { hash: '#map=4/45/80&country=AAA', expected: { country: 'AAA' } },
+    { hash: '#link=AAA-BBB&lang=en', expected: { link: 'AAA-BBB', lang: 'en' } },
+    { hash: '#date=2021-06-01&tour=3', expected: { date: '2021-06-01', tour: 3 } },
+    { hash: '#lang=ja', expected: { lang: 'ja' } },
+    // malformed or unknown values are dropped, never thrown
+    { hash: '#country=<img src=x onerror=alert(1)>', expected: {} },
+    { hash: '#country=%3Cimg%20src%3Dx%3E', expected: {} },
+    { hash: '#country=ZZZ&link=AAA-ZZZ', expected: {} },
+    { hash: '#map=abc&country=BBB', expected: { country: 'BBB' } },
+    { hash: '#date=99999-99', expected: {} },
+    { hash: '#date=2023-02-30', expected: {} },
+    { hash: '#tour=-4', expected: {} },
+    { hash: '#tour=0', expected: {} },
+    { hash: '#tour=9', expected: {} },
+    { hash: '#tour=1e3', expected: {} },
+    { hash: '#lang=fr', expected: {} },
+    { hash: '#%E0%A4%A', expected: {} },
+    { hash: '#country=AAA&country=BBB', expected: { country: 'AAA' } },
+  ];
+  it.each(cases)('$hash', ({ hash, expected }) => {
+    expect(parseUrlState(hash, validity)).toEqual(expected);
+  });
+});
+
+describe('writeUrlState', () => {
+  const cases: { hash: string; state: object; expected: string }[] = [
+    { hash: '', state: {}, expected: '' },
+    { hash: '#map=4/45/80', state: { country: 'AAA' }, expected: '#map=4/45/80&country=AAA' },
+    {
+      hash: '#map=4/45/80&country=AAA',
+      state: { link: 'AAA-BBB' },
+      expected: '#map=4/45/80&link=AAA-BBB',
+    },
+    { hash: '#map=4/45/80&tour=2', state: { tour: 3 }, expected: '#map=4/45/80&tour=3' },
+    {
+      hash: '#map=4/45/80',
+      state: { lang: 'en', date: '2021-06-01' },
+      expected: '#map=4/45/80&lang=en&date=2021-06-01',
+    },
+    { hash: '#country=AAA', state: {}, expected: '' },
+    { hash: '#other=x%26y', state: {}, expected: '#other=x%26y' },
+  ];
+  it.each(cases)('$hash + $state', ({ hash, state, expected }) => {
+    expect(writeUrlState(hash, state)).toBe(expected);
+  });
+
+  it('round-trips', () => {
+    const state = { country: 'BBB', lang: 'ja' as const, date: '2022-07-14', tour: 8 };
+    expect(parseUrlState(writeUrlState('#map=3/1/2', state), validity)).toEqual(state);
+  });
+});
+
+describe('isIsoDay', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2023-13-01', false],
+    ['0999-01-01', false],
+    ['2023-1-01', false],
+    ['', false],
+  ])('%s → %s', (value, expected) => {
+    expect(isIsoDay(value)).toBe(expected);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { loadCountryGeometry, toCountryGeometry } from './geometry';
+
+const topo = {
+  type: 'Topology',
+  arcs: [
+    [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ],
+  ],
+  objects: {
+    countries: {
+      type: 'GeometryCollection',
+      geometries: [{ type: 'Polygon', id: 'AAA', arcs: [[0]], properties: { name_en: 'A' } }],
+    },
+    labels: {
+      type: 'GeometryCollection',
+      geometries: [{ type: 'Point', id: 'AAA', coordinates: [0.5, 0.5], properties: {} }],
+    },
+  },
+};
+
+describe('toCountryGeometry', () => {
+  it('converts both collections and copies the id into iso3', () => {
+    const g = toCountryGeometry(topo);
+    expect(g.countries.features).toHaveLength(1);
+    expect(g.countries.features[0]?.properties).toEqual({ name_en: 'A', iso3: 'AAA' });
+    expect(g.labels.features[0]?.geometry).toEqual({ type: 'Point', coordinates: [0.5, 0.5] });
+  });
+
+  it.each([
+    [null, /not a TopoJSON/],
+    ['text', /not a TopoJSON/],
+    [{ type: 'FeatureCollection', features: [] }, /not a TopoJSON/],
+    [{ type: 'Topology', arcs: [], objects: {} }, /no "countries"/],
+    [{ ...topo, objects: { countries: topo.objects.countries } }, /no "labels"/],
+  ])('rejects %j', (input, message) => {
+    expect(() => toCountryGeometry(input)).toThrow(message);
+  });
+});
+
+describe('loadCountryGeometry', () => {
+  it('says which URL failed and how', async () => {
+    const fetcher = async () => new Response('nope', { status: 404, statusText: 'Not Found' });
+    await expect(loadCountryGeometry('/geo/x.json', fetcher)).rejects.toThrow(
+      'could not load /geo/x.json: HTTP 404 Not Found',
+    );
+  });
+  it('reports broken JSON', async () => {
+    const fetcher = async () => new Response('{broken');
+    await expect(loadCountryGeometry('/geo/x.json', fetcher)).rejects.toThrow(/not valid JSON/);
+  });
+  it('loads a good file', async () => {
+    const fetcher = async () => new Response(JSON.stringify(topo));
+    const g = await loadCountryGeometry('/geo/x.json', fetcher);
+    expect(g.labels.features).toHaveLength(1);
+  });
+});

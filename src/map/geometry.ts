@@ -1,0 +1,56 @@
+/**
+ * Turns the geometry built by `npm run geo` (TopoJSON: `countries` polygons and one `labels`
+ * point per country, ids ISO alpha-3) into the GeoJSON the map sources take. Pure, no fetch.
+ */
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+export interface CountryGeometry {
+  countries: GeoJSON.FeatureCollection;
+  labels: GeoJSON.FeatureCollection;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Throws an Error naming what is missing when the file is not the geometry the app expects. */
+export function toCountryGeometry(topology: unknown): CountryGeometry {
+  if (!isObject(topology) || topology.type !== 'Topology' || !isObject(topology.objects)) {
+    throw new Error('the geometry file is not a TopoJSON topology');
+  }
+  const objects = topology.objects as Record<string, unknown>;
+  for (const name of ['countries', 'labels']) {
+    const obj = objects[name];
+    if (!isObject(obj) || obj.type !== 'GeometryCollection') {
+      throw new Error(`the geometry file has no "${name}" collection (rebuild it: npm run geo)`);
+    }
+  }
+  const topo = topology as unknown as Topology;
+  const convert = (name: string): GeoJSON.FeatureCollection => {
+    const fc = feature(topo, topo.objects[name] as GeometryCollection) as GeoJSON.FeatureCollection;
+    // MapLibre keeps only numeric feature ids: the ISO code goes into a property for promoteId.
+    for (const f of fc.features) {
+      f.properties = { ...(f.properties ?? {}), iso3: String(f.id ?? '') };
+    }
+    return fc;
+  };
+  return { countries: convert('countries'), labels: convert('labels') };
+}
+
+export async function loadCountryGeometry(
+  url: string,
+  fetcher: typeof fetch = fetch,
+): Promise<CountryGeometry> {
+  const response = await fetcher(url);
+  if (!response.ok) {
+    throw new Error(`could not load ${url}: HTTP ${response.status} ${response.statusText}`);
+  }
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch (e) {
+    throw new Error(`${url} is not valid JSON: ${(e as Error).message}`, { cause: e });
+  }
+  return toCountryGeometry(json);
+}
