@@ -1,11 +1,14 @@
 /**
  * Every e2e test uses this `test`: it fails on any page error, console error, or request that
- * leaves the app's origin (such requests are also blocked, so nothing ever goes out).
+ * leaves the app's origin (such requests are also blocked, so nothing ever goes out). Pages a
+ * test opens itself are guarded with `guard(page)`.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
 export interface Guard {
   problems: string[];
+  /** Watches another page (e.g. from a new context or a popup) the same way. */
+  watch: (page: Page) => Promise<void>;
 }
 
 export const test = base.extend<{ guard: Guard }>({
@@ -13,26 +16,29 @@ export const test = base.extend<{ guard: Guard }>({
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
       const problems: string[] = [];
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      page.on('console', (msg) => {
-        if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-      });
-      await page.route('**/*', (route) => {
-        const url = new URL(route.request().url());
-        const local = url.origin === origin || url.protocol === 'data:' || url.protocol === 'blob:';
-        if (local) return route.continue();
-        problems.push(`request to another origin: ${url.href}`);
-        return route.abort('blockedbyclient');
-      });
-      const guard = { problems };
-      await use(guard);
+      const watch = async (p: Page) => {
+        p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+        p.on('console', (msg) => {
+          if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+        });
+        await p.route('**/*', (route) => {
+          const url = new URL(route.request().url());
+          const local =
+            url.origin === origin || url.protocol === 'data:' || url.protocol === 'blob:';
+          if (local) return route.continue();
+          problems.push(`request to another origin: ${url.href}`);
+          return route.abort('blockedbyclient');
+        });
+      };
+      await watch(page);
+      await use({ problems, watch });
       expect(problems, 'page errors, console errors or off-origin requests').toEqual([]);
     },
     { auto: true },
   ],
 });
 
-export { expect };
+export { expect, type Page };
 
 /** Waits until the map has loaded its style, geometry and first frame. */
 export async function waitForMap(page: Page): Promise<void> {

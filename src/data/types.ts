@@ -116,6 +116,8 @@ export interface FigurePeriod {
   /** True when the period covers a whole calendar year. */
   fullYear: boolean;
   label: LangText;
+  /** Why the period is not (fully) stated in the figure's quote, e.g. "year from the previous sentence". */
+  inferred?: string;
 }
 
 export interface Figure {
@@ -134,6 +136,11 @@ export interface Figure {
   /** What exactly is measured, when it is narrower than the measure (e.g. "energy and technology"). */
   note?: LangText;
   quote: string;
+  /**
+   * Other link ids this same amount also covers, when the text gives one combined total
+   * (e.g. Korea's investment in Kazakhstan and Uzbekistan together). Do not add it to their totals.
+   */
+  sharedWith?: string[];
 }
 
 export type EventKind =

@@ -77,6 +77,14 @@ export const ja = {
   colSources: '出典',
   backToMap: '地図に戻る',
   summaryOther: '要約(英語)',
+  timelineLabel: '年表',
+  timelineScrubber: '表示する時点',
+  timelineAsOf: '{date} 時点',
+  timelineLatest: '最新',
+  timelineShowLatest: 'すべて表示(最新)',
+  timelinePlay: '再生',
+  timelinePause: '一時停止',
+  timelineEvents: '資料の出来事',
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -156,6 +164,14 @@ export const en: Record<MessageKey, string> = {
   colSources: 'Sources',
   backToMap: 'Back to the map',
   summaryOther: 'Summary (Japanese)',
+  timelineLabel: 'Timeline',
+  timelineScrubber: 'Show relations as of',
+  timelineAsOf: 'As of {date}',
+  timelineLatest: 'Latest',
+  timelineShowLatest: 'Show everything (latest)',
+  timelinePlay: 'Play',
+  timelinePause: 'Pause',
+  timelineEvents: 'Events in the documents',
 };
 
 export const dictionaries = { ja, en } as const;

@@ -1,0 +1,214 @@
+import { expect, test, waitForMap, type Page } from './fixtures';
+import { arcPoint, hoverArc } from './arcs-helpers';
+import { pagePoint } from './camera';
+
+async function arcIds(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-arc]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-arc') ?? ''));
+}
+
+/** A point inside a country where the canvas (not an arc) is under the pointer. */
+async function freePointIn(page: Page, candidates: [number, number][]): Promise<[number, number]> {
+  for (const [lng, lat] of candidates) {
+    const [x, y] = await pagePoint(page, lng, lat);
+    const onCanvas = await page.evaluate(
+      ([px, py]) => document.elementFromPoint(px, py)?.tagName === 'CANVAS',
+      [x, y] as const,
+    );
+    if (onCanvas) return [x, y];
+  }
+  throw new Error('every candidate point is covered by something other than the map');
+}
+
+test.describe('arcs', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/#map=3.2/46/85&lang=en');
+    await waitForMap(page);
+  });
+
+  test('hovering each arc highlights it, dims the others and shows a sourced tooltip', async ({
+    page,
+  }) => {
+    const ids = await arcIds(page);
+    expect(ids.length).toBeGreaterThanOrEqual(5);
+    for (const id of ids) {
+      await hoverArc(page, id);
+      const tooltip = page.getByTestId('tooltip');
+      await expect(tooltip, id).toBeVisible();
+      const label = (await page.locator(`[data-arc="${id}"]`).getAttribute('aria-label')) ?? '';
+      const [a, b] = label.split(/ [–→] |: /);
+      await expect(tooltip).toContainText(a!);
+      await expect(tooltip).toContainText(b!);
+      if (await page.locator(`[data-arc="${id}"][data-value]:not([data-value=""])`).count()) {
+        await expect(tooltip).toContainText(/\$[\d.,]+[KMB]?/);
+        await expect(tooltip).toContainText(/Source: /);
+      }
+      await expect(page.locator(`[data-arc="${id}"]`)).not.toHaveClass(/\bdim\b/);
+      // Nothing is selected, so every other arc dims.
+      await expect(page.locator('[data-arc].dim')).toHaveCount(ids.length - 1);
+      await page.mouse.move(5, 200);
+      await expect(tooltip).toBeHidden();
+    }
+  });
+
+  test('the hit area is at least 10 px wide even for a thin arc', async ({ page }) => {
+    const thinnest = await page
+      .locator('[data-arc]')
+      .evaluateAll(
+        (els) =>
+          els
+            .map((el) => ({
+              id: el.getAttribute('data-arc')!,
+              w: Number(el.getAttribute('data-width')),
+            }))
+            .sort((a, b) => a.w - b.w)[0]!,
+      );
+    const [x, y] = await arcPoint(page, thinnest.id, 0.5);
+    // 5 px off the centre line, perpendicular enough on a gentle curve: still the arc.
+    const hits = await page.evaluate(
+      ([px, py]) =>
+        [-5, 5].map((d) =>
+          document
+            .elementFromPoint(px, py + d)
+            ?.closest('[data-arc]')
+            ?.getAttribute('data-arc'),
+        ),
+      [x, y] as const,
+    );
+    expect(hits).toEqual([thinnest.id, thinnest.id]);
+  });
+
+  test('widths follow trade values: the order is kept, the smallest stays visible', async ({
+    page,
+  }) => {
+    const sized = await page
+      .locator('[data-arc]')
+      .evaluateAll((els) =>
+        els
+          .filter((el) => el.getAttribute('data-value'))
+          .map((el) => ({
+            value: Number(el.getAttribute('data-value')),
+            width: Number(el.getAttribute('data-width')),
+          })),
+      );
+    expect(sized.length).toBeGreaterThanOrEqual(3);
+    sized.sort((a, b) => a.value - b.value);
+    for (let i = 1; i < sized.length; i++) {
+      if (sized[i]!.value > sized[i - 1]!.value)
+        expect(sized[i]!.width).toBeGreaterThan(sized[i - 1]!.width);
+    }
+    expect(sized[0]!.width).toBeGreaterThanOrEqual(2);
+    expect(sized[sized.length - 1]!.width).toBeLessThanOrEqual(16);
+  });
+
+  test('clicking an arc opens its link panel; Esc closes it', async ({ page }) => {
+    const ids = await arcIds(page);
+    const id = ids[0]!;
+    const [x, y] = await arcPoint(page, id);
+    await page.mouse.click(x, y);
+    const link = await page.locator(`[data-arc="${id}"]`).getAttribute('data-link');
+    expect(await page.evaluate(() => location.hash)).toContain(`link=${link}`);
+    await expect(page.getByTestId('panel').locator('h2')).toContainText('–');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('panel').locator('h2')).toHaveText(/Countries/);
+    expect(await page.evaluate(() => location.hash)).not.toContain('link=');
+  });
+
+  test('clicking a country on the map opens its panel; back and forward restore the selection', async ({
+    page,
+  }) => {
+    const [x, y] = await freePointIn(page, [
+      [62, 47],
+      [58, 49],
+      [66, 50.5],
+      [75, 47],
+      [54, 45],
+    ]);
+    await page.mouse.click(x, y);
+    await expect(page.getByTestId('panel').locator('h2')).toHaveText('Kazakhstan');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('country=KAZ');
+    await page.goBack();
+    await expect(page.getByTestId('panel').locator('h2')).toHaveText(/Countries/);
+    await page.goForward();
+    await expect(page.getByTestId('panel').locator('h2')).toHaveText('Kazakhstan');
+  });
+});
+
+test.describe('keyboard and screen reader', () => {
+  test('every arc is reachable by keyboard, reads as a sentence, and Enter opens it', async ({
+    page,
+  }) => {
+    await page.goto('/#map=3.2/46/85&lang=en');
+    await waitForMap(page);
+    const first = page.locator('[data-arc]').first();
+    await first.focus();
+    await expect(first).toBeFocused();
+    await expect(page.getByTestId('tooltip')).toBeVisible();
+    const count = await page.locator('[data-arc]').count();
+    const seen = new Set<string>();
+    for (let i = 0; i < count; i++) {
+      const id = await page.evaluate(() => document.activeElement?.getAttribute('data-arc'));
+      seen.add(id!);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(seen.size).toBe(count);
+    const label = await page.locator(':focus').getAttribute('aria-label');
+    expect(label).toMatch(/^.+ [–→] .+: .+/);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('panel').locator('h2')).toContainText(/–/);
+    await expect(page.locator('#panel-title')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('panel').locator('h2')).toHaveText(/Countries/);
+  });
+
+  test('countries are reachable from the panel list with the keyboard alone', async ({ page }) => {
+    await page.goto('/#lang=en');
+    await waitForMap(page);
+    const button = page.getByTestId('panel').locator('button[data-country]').first();
+    await button.focus();
+    const name = (await button.textContent())!.trim();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('panel').locator('h2')).toHaveText(name);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('panel').locator('h2')).toHaveText(/Countries/);
+  });
+});
+
+test.describe('URL state', () => {
+  test('a shared link reproduces the selection; malformed values are ignored', async ({ page }) => {
+    await page.goto('/#map=4/45/70&country=KAZ&lang=en');
+    await waitForMap(page);
+    await expect(page.getByTestId('panel').locator('h2')).toHaveText('Kazakhstan');
+    for (const hash of [
+      '#country=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+      '#map=abc&country=ZZZ',
+      '#date=99999-99&tour=-4&link=%22%3E%3Cscript%3E',
+      '#lang=xx&country=',
+    ]) {
+      await page.goto(`/${hash}`);
+      await waitForMap(page);
+      await expect(page.getByTestId('panel').locator('h2')).toBeVisible();
+    }
+  });
+});
+
+test.describe('document reader', () => {
+  test('opens the full document scrolled to the highlighted quote, and closes with Esc', async ({
+    page,
+  }) => {
+    await page.goto('/#map=4/45/70&country=KAZ&lang=en');
+    await waitForMap(page);
+    const quote = page.getByTestId('panel').locator('figure[data-quote]').first();
+    const quoteText = (await quote.locator('mark').textContent())!;
+    await quote.getByRole('button', { name: /Open the full document/ }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    const current = dialog.locator('mark.current');
+    await expect(current).toBeInViewport();
+    await expect(current).toContainText(quoteText);
+    expect(await dialog.locator('mark').count()).toBeGreaterThan(1);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * The SVG map's camera as plain maths: a view is the `{k, tx, ty}` that takes world pixels (Web
+ * Mercator at zoom 0, `toWorld`) to screen pixels — the same transform the arc overlay applies,
+ * so one value drives both. Zoom is clamped like MapView's (`minZoom 1`, `maxZoom 9`).
+ */
+import { toWorld, WORLD_SIZE, type Point } from '../../lib/arc-geometry';
+import type { ArcCamera, ScreenTransform } from '../camera';
+
+/** [west, south, east, north] in degrees, as regions give them. */
+export type Bounds = [number, number, number, number];
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export const MIN_ZOOM = 1;
+export const MAX_ZOOM = 9;
+
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
+const clampK = (k: number) => clamp(k, 2 ** MIN_ZOOM, 2 ** MAX_ZOOM);
+
+export const zoomOf = (view: ScreenTransform): number => Math.log2(view.k);
+
+/** The world pixel at the middle of the screen. */
+export function centerOf(view: ScreenTransform, size: Size): Point {
+  return [(size.width / 2 - view.tx) / view.k, (size.height / 2 - view.ty) / view.k];
+}
+
+function viewAt(center: Point, k: number, size: Size): ScreenTransform {
+  return { k, tx: size.width / 2 - center[0] * k, ty: size.height / 2 - center[1] * k };
+}
+
+/** Clamps the zoom and keeps the middle of the screen over the world, so it cannot be lost. */
+export function clampView(view: ScreenTransform, size: Size): ScreenTransform {
+  const [cx, cy] = centerOf(view, size);
+  return viewAt([clamp(cx, 0, WORLD_SIZE), clamp(cy, 0, WORLD_SIZE)], clampK(view.k), size);
+}
+
+/** Shows `bounds` as large as fits with `padding` pixels around; east < west crosses 180°. */
+export function fitView(bounds: Bounds, size: Size, padding = 24): ScreenTransform {
+  const [west, south, east, north] = bounds;
+  const [x0, y0] = toWorld(west, north);
+  const [x1, y1] = toWorld(east < west ? east + 360 : east, south);
+  const room = (length: number) => Math.max(1, length - 2 * padding);
+  const k = clampK(
+    Math.min(
+      room(size.width) / Math.max(x1 - x0, 1e-9),
+      room(size.height) / Math.max(y1 - y0, 1e-9),
+    ),
+  );
+  return clampView(viewAt([(x0 + x1) / 2, (y0 + y1) / 2], k, size), size);
+}
+
+/** Zooms by `factor`, keeping the world point under screen point `at` where it is. */
+export function zoomAround(
+  view: ScreenTransform,
+  factor: number,
+  at: Point,
+  size: Size,
+): ScreenTransform {
+  const k = clampK(view.k * factor);
+  const [wx, wy] = [(at[0] - view.tx) / view.k, (at[1] - view.ty) / view.k];
+  return clampView({ k, tx: at[0] - wx * k, ty: at[1] - wy * k }, size);
+}
+
+export function panBy(view: ScreenTransform, dx: number, dy: number, size: Size): ScreenTransform {
+  return clampView({ k: view.k, tx: view.tx + dx, ty: view.ty + dy }, size);
+}
+
+/** Keeps the same world point in the middle when the map's box changes size (as MapLibre does). */
+export function resizeView(view: ScreenTransform, from: Size, to: Size): ScreenTransform {
+  return clampView(viewAt(centerOf(view, from), view.k, to), to);
+}
+
+/** Part `t` (0..1) of the way from `a` to `b`: the centre moves evenly, the zoom evenly in log. */
+export function interpolateView(
+  a: ScreenTransform,
+  b: ScreenTransform,
+  size: Size,
+  t: number,
+): ScreenTransform {
+  const [ax, ay] = centerOf(a, size);
+  const [bx, by] = centerOf(b, size);
+  const k = a.k * (b.k / a.k) ** t;
+  return viewAt([ax + (bx - ax) * t, ay + (by - ay) * t], k, size);
+}
+
+function fromWorld(x: number, y: number): [lng: number, lat: number] {
+  const lng = (x / WORLD_SIZE) * 360 - 180;
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / WORLD_SIZE))) * 180) / Math.PI;
+  return [lng, lat];
+}
+
+/** What the screen shows, as [west, south, east, north] (to hand the view back to MapLibre). */
+export function viewBounds(view: ScreenTransform, size: Size): Bounds {
+  const [west, north] = fromWorld(-view.tx / view.k, -view.ty / view.k);
+  const [east, south] = fromWorld(
+    (size.width - view.tx) / view.k,
+    (size.height - view.ty) / view.k,
+  );
+  return [west, south, east, north];
+}
+
+/** An `ArcCamera` fed by hand: `set` tells every subscriber at once, in the caller's frame. */
+export function cameraSource(initial: ScreenTransform): {
+  camera: ArcCamera;
+  set: (view: ScreenTransform) => void;
+} {
+  let current = initial;
+  const listeners = new Set<(t: ScreenTransform) => void>();
+  return {
+    camera: {
+      subscribe(update) {
+        update(current);
+        listeners.add(update);
+        return () => listeners.delete(update);
+      },
+    },
+    set(view) {
+      current = view;
+      for (const update of listeners) update(view);
+    },
+  };
+}
