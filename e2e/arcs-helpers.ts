@@ -16,8 +16,37 @@ export async function arcPoint(page: Page, arcId: string, at = 0.5): Promise<[nu
   );
 }
 
-export async function hoverArc(page: Page, arcId: string, at = 0.5): Promise<void> {
-  const [x, y] = await arcPoint(page, arcId, at);
+/** A point along the arc that is on screen and where the arc itself is under the pointer. */
+export async function reachableArcPoint(page: Page, arcId: string): Promise<[number, number]> {
+  for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85, 0.1, 0.9]) {
+    const [x, y] = await arcPoint(page, arcId, t);
+    const hit = await page.evaluate(
+      ([px, py]) =>
+        document.elementFromPoint(px, py)?.closest('[data-arc]')?.getAttribute('data-arc'),
+      [x, y] as const,
+    );
+    if (hit === arcId) return [x, y];
+  }
+  throw new Error(`no point of arc ${arcId} can be reached by the pointer in this view`);
+}
+
+/** As a person would: if the arc is too short or covered at this zoom, zoom in on it and retry. */
+export async function reachArc(page: Page, arcId: string): Promise<[number, number]> {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    try {
+      return await reachableArcPoint(page, arcId);
+    } catch {
+      const [x, y] = await arcPoint(page, arcId, 0.5);
+      await page.mouse.move(x, y);
+      for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(600);
+    }
+  }
+  return reachableArcPoint(page, arcId);
+}
+
+export async function hoverArc(page: Page, arcId: string): Promise<void> {
+  const [x, y] = await reachArc(page, arcId);
   await page.mouse.move(x - 30, y - 30);
   await page.mouse.move(x, y, { steps: 4 });
 }

@@ -14,6 +14,11 @@ export interface ScreenTransform {
 export interface ArcCamera {
   /** Calls `update` now and on every camera change, in the frame that draws it; returns the unsubscribe. */
   subscribe(update: (t: ScreenTransform) => void): () => void;
+  /**
+   * Where the overlay lives, when the base map must receive the events that start on an arc
+   * (wheel to zoom, drag to pan): MapLibre listens on its canvas container.
+   */
+  host?: HTMLElement;
 }
 
 /** World pixel → screen pixel for MapLibre's camera (no rotation, no pitch). */
@@ -26,6 +31,7 @@ export function mapLibreTransform(map: Pick<MapLibreMap, 'getZoom' | 'project'>)
 
 export function mapLibreCamera(map: MapLibreMap): ArcCamera {
   return {
+    host: map.getCanvasContainer(),
     subscribe(update) {
       const onMove = () => update(mapLibreTransform(map));
       onMove();

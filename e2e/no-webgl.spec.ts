@@ -1,0 +1,126 @@
+/**
+ * Runs in the `no-webgl` project (Chromium with `--disable-webgl --disable-3d-apis`): the SVG
+ * map stands in for MapLibre, with the same countries, colours, arcs, panels and tooltips.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test, waitForMap } from './fixtures';
+import { colorsAt, distance, hex } from './pixels';
+import { toWorld } from '../src/lib/arc-geometry';
+import { THEMES } from '../src/map/theme';
+
+const theme = THEMES.default;
+
+async function open(page: Page) {
+  await page.goto('/');
+  await waitForMap(page);
+  await expect(page.getByTestId('svg-map')).toBeVisible();
+}
+
+/** The SVG map itself (the arcs' SVG comes after it). */
+const mapSvg = (page: Page) => page.getByTestId('svg-map').locator('svg').first();
+
+const transformOf = (page: Page) => mapSvg(page).locator(':scope > g').getAttribute('transform');
+
+const country = (iso3: string) => `[data-testid="svg-map"] [data-country="${iso3}"]`;
+
+/** Where a longitude/latitude is on the page, from the SVG map's `{k, tx, ty}` transform. */
+async function pagePoint(page: Page, lng: number, lat: number): Promise<[number, number]> {
+  const m = /translate\(([-\d.e]+) ([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(
+    (await transformOf(page)) ?? '',
+  );
+  expect(m, 'the map group has a translate/scale transform').not.toBeNull();
+  const [tx, ty, k] = [Number(m![1]), Number(m![2]), Number(m![3])];
+  const box = (await page.getByTestId('svg-map').boundingBox())!;
+  const [x, y] = toWorld(lng, lat);
+  return [box.x + tx + x * k, box.y + ty + y * k];
+}
+
+/**
+ * Points on a grid over the map where the pointer would reach an element matching `selector`
+ * (not an arc, the legend or a button in front of it).
+ */
+async function pointsOn(page: Page, selector: string): Promise<[number, number][]> {
+  return page.evaluate((sel) => {
+    const map = document.querySelector('[data-testid="svg-map"]')!.getBoundingClientRect();
+    const found: [number, number][] = [];
+    for (let x = map.left + 4; x < map.right; x += 12) {
+      for (let y = map.top + 4; y < map.bottom; y += 12) {
+        if (document.elementFromPoint(x, y)?.matches(sel)) found.push([x, y]);
+      }
+    }
+    return found;
+  }, selector);
+}
+
+test.describe('without WebGL', () => {
+  test('says so, and draws no MapLibre canvas', async ({ page }) => {
+    await open(page);
+    await expect(page.getByTestId('map-notice')).toBeVisible();
+    await expect(page.getByTestId('map-notice')).toHaveText(/WebGL/);
+    await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+  });
+
+  test('draws the countries, the documents’ countries in their colour', async ({ page }) => {
+    await open(page);
+    expect(await page.locator('[data-country]').count()).toBeGreaterThan(150);
+    await expect(page.locator(country('KAZ'))).toHaveAttribute('fill', theme.party);
+    await expect(page.locator(country('MNG'))).toHaveAttribute('fill', theme.land);
+    // And on screen: most of Kazakhstan is in the party colour, most of Mongolia in the land one
+    // (labels and borders cover the rest).
+    const share = async (iso3: string, color: string) => {
+      const colors = await colorsAt(page, await pointsOn(page, country(iso3)));
+      expect(colors.length, `${iso3} is on screen`).toBeGreaterThan(20);
+      return colors.filter((c) => distance(c, hex(color)) < 18).length / colors.length;
+    };
+    expect(await share('KAZ', theme.party)).toBeGreaterThan(0.8);
+    expect(await share('MNG', theme.land)).toBeGreaterThan(0.8);
+  });
+
+  test('draws the arcs over the SVG map', async ({ page }) => {
+    await open(page);
+    expect(await page.locator('[data-testid="arcs"] [data-arc]').count()).toBeGreaterThan(0);
+  });
+
+  test('clicking a country opens its panel', async ({ page }) => {
+    await open(page);
+    const [inside] = await pointsOn(page, country('KAZ'));
+    await page.mouse.click(...inside!);
+    await expect(page.getByTestId('panel').locator('h2')).toContainText(/カザフスタン|Kazakhstan/);
+    await expect(page.locator(country('KAZ'))).toHaveAttribute('fill', theme.selected);
+  });
+
+  test('hovering an arc shows its tooltip', async ({ page }) => {
+    await open(page);
+    const [onArc] = await pointsOn(page, '[data-testid="arcs"] [data-arc] .hit');
+    await page.mouse.move(...onArc!);
+    await expect(page.getByTestId('tooltip')).toBeVisible();
+  });
+
+  test('region buttons, +/− and dragging move the view', async ({ page }) => {
+    await open(page);
+    const start = await transformOf(page);
+    await page.getByRole('button', { name: /Korean Peninsula|朝鮮半島/ }).click();
+    await expect.poll(() => transformOf(page)).not.toBe(start);
+    // Seoul ends up near the middle of the map.
+    await expect
+      .poll(async () => {
+        const map = (await page.getByTestId('svg-map').boundingBox())!;
+        const [x, y] = await pagePoint(page, 127, 37.5);
+        return Math.hypot(x - (map.x + map.width / 2), y - (map.y + map.height / 2));
+      })
+      .toBeLessThan(150);
+
+    const afterRegion = await transformOf(page);
+    await mapSvg(page).focus();
+    await page.keyboard.press('-');
+    await expect.poll(() => transformOf(page)).not.toBe(afterRegion);
+
+    const beforeDrag = await transformOf(page);
+    const [x, y] = (await pointsOn(page, '[data-testid="svg-map"] path.country'))[0]!;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 100, y + 20, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => transformOf(page)).not.toBe(beforeDrag);
+  });
+});

@@ -1,0 +1,179 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, waitForMap } from './fixtures';
+
+/** Presentation mode and the guided tour, driven the way a clicker drives it: keys only. */
+
+const presentation = (page: Page) => page.getByTestId('presentation');
+const counter = (page: Page) => page.getByTestId('tour-counter');
+
+/** The counter "3 / 9" as numbers. */
+async function position(page: Page): Promise<{ step: number; count: number }> {
+  const text = (await counter(page).textContent()) ?? '';
+  const m = /^\s*(\d+) \/ (\d+)\s*$/.exec(text);
+  if (!m) throw new Error(`the counter reads "${text}"`);
+  return { step: Number(m[1]), count: Number(m[2]) };
+}
+
+async function present(page: Page, url = '/'): Promise<number> {
+  await page.goto(url);
+  await waitForMap(page);
+  await page.keyboard.press('p');
+  await expect(presentation(page)).toBeVisible();
+  await expect(counter(page)).toHaveText(/^1 \/ \d+$/);
+  const { count } = await position(page);
+  expect(count, 'the data has a tour').toBeGreaterThan(0);
+  return count;
+}
+
+const hash = (page: Page) => page.evaluate(() => location.hash);
+
+async function expectStep(page: Page, step: number, count: number) {
+  await expect(counter(page)).toHaveText(`${step} / ${count}`);
+  await expect.poll(() => hash(page)).toMatch(new RegExp(`[#&]tour=${step}(&|$)`));
+}
+
+/** Computed font size in CSS px. */
+const fontSize = (el: Locator): Promise<number> =>
+  el.evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
+
+test.describe('presentation mode', () => {
+  test('the header has a Present button that starts the tour', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    const button = page.getByRole('banner').getByRole('button', { name: /Present|発表/ });
+    await expect(button).toBeVisible();
+    await button.click();
+    await expect(presentation(page)).toBeVisible();
+    await expect(counter(page)).toHaveText(/^1 \/ \d+$/);
+    await expect(page.getByTestId('tour-caption')).not.toBeEmpty();
+    // Editing chrome is gone while presenting.
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByTestId('panel')).toBeHidden();
+  });
+
+  test('P enters; a whole tour by keyboard only; B blacks out; Esc leaves', async ({ page }) => {
+    const count = await present(page);
+    await expect(page.getByTestId('tour-caption')).not.toBeEmpty();
+    await expectStep(page, 1, count);
+
+    for (let step = 2; step <= count; step++) {
+      await page.keyboard.press('PageDown');
+      await expectStep(page, step, count);
+      await expect(page.getByTestId('tour-caption')).not.toBeEmpty();
+    }
+    await page.keyboard.press('PageDown'); // past the end: stays on the last step
+    await expectStep(page, count, count);
+
+    if (count > 1) {
+      await page.keyboard.press('PageUp');
+      await expectStep(page, count - 1, count);
+    }
+    await page.keyboard.press('Home');
+    await expectStep(page, 1, count);
+    await page.keyboard.press('End');
+    await expectStep(page, count, count);
+
+    const target = Math.min(3, count);
+    await page.keyboard.press(String(target));
+    await expect(page.getByTestId('tour-typed')).toContainText(String(target));
+    await page.keyboard.press('Enter');
+    await expectStep(page, target, count);
+    await expect(page.getByTestId('tour-typed')).toHaveCount(0);
+
+    await page.keyboard.press('b');
+    await expect(page.getByTestId('blackout')).toBeVisible();
+    await page.keyboard.press('b');
+    await expect(page.getByTestId('blackout')).toHaveCount(0);
+    await page.keyboard.press('.');
+    await expect(page.getByTestId('blackout')).toBeVisible();
+    await page.keyboard.press('.');
+    await expect(page.getByTestId('blackout')).toHaveCount(0);
+    await expectStep(page, target, count); // the black screen moved nothing
+
+    await page.keyboard.press('Escape');
+    await expect(presentation(page)).toHaveCount(0);
+    await expect.poll(() => hash(page)).not.toMatch(/[#&]tour=/);
+    await expect(page.getByRole('banner')).toBeVisible();
+  });
+
+  test('Space and arrows step too; an impossible jump goes nowhere', async ({ page }) => {
+    const count = await present(page);
+    test.skip(count < 2, 'needs two steps');
+    await page.keyboard.press('Space');
+    await expectStep(page, 2, count);
+    await page.keyboard.press('Shift+Space');
+    await expectStep(page, 1, count);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 2, count);
+    await page.keyboard.press('ArrowLeft');
+    await expectStep(page, 1, count);
+    for (const digit of String(count + 1)) await page.keyboard.press(digit);
+    await page.keyboard.press('Enter');
+    await expectStep(page, 1, count);
+  });
+
+  test('a link to a step opens the presentation at that step', async ({ page }) => {
+    await page.goto('/#tour=2');
+    await waitForMap(page);
+    await expect(presentation(page)).toBeVisible();
+    await expect(counter(page)).toHaveText(/^2 \/ \d+$/);
+    const { count } = await position(page);
+    await page.keyboard.press('PageUp');
+    await expectStep(page, 1, count);
+  });
+
+  test('projector sizes at 1920×1080: captions ≥ 32 px, text ≥ 24 px', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const count = await present(page);
+    expect(await fontSize(page.getByTestId('tour-caption'))).toBeGreaterThanOrEqual(32);
+    expect(await fontSize(counter(page))).toBeGreaterThanOrEqual(24);
+    for (const button of await presentation(page).getByRole('button').all()) {
+      expect(await fontSize(button)).toBeGreaterThanOrEqual(24);
+    }
+    // The first step that quotes a document: the quote and its title are body text.
+    let quoted = false;
+    for (let step = 1; step <= count && !quoted; step++) {
+      if (step > 1) await page.keyboard.press('PageDown');
+      await expect(counter(page)).toHaveText(`${step} / ${count}`);
+      quoted = (await page.getByTestId('tour-quote').count()) > 0;
+    }
+    test.skip(!quoted, 'no step of this tour quotes a document');
+    const quote = page.getByTestId('tour-quote');
+    expect(await fontSize(page.getByTestId('tour-caption'))).toBeGreaterThanOrEqual(32);
+    for (const part of ['blockquote', 'mark', 'figcaption']) {
+      expect(await fontSize(quote.locator(part).first()), part).toBeGreaterThanOrEqual(24);
+    }
+    // The quote stays in the document's language, whatever the interface language.
+    await expect(quote.locator('blockquote')).toHaveAttribute('lang', 'ja');
+  });
+
+  test('the speaker-notes window follows the tour and drives it back', async ({ page }) => {
+    const count = await present(page);
+    test.skip(count < 2, 'needs two steps');
+    const [notes] = await Promise.all([
+      page.waitForEvent('popup'),
+      presentation(page)
+        .getByRole('button', { name: /Speaker notes|発表者ノート/ })
+        .click(),
+    ]);
+    const problems: string[] = [];
+    notes.on('pageerror', (e) => problems.push(e.message));
+    notes.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await notes.waitForLoadState();
+    await expect(notes.getByTestId('notes-status')).toHaveText(new RegExp(`^\\s*1 / ${count}`));
+    const caption = (await page.getByTestId('tour-caption').textContent()) ?? '';
+    await expect(notes.getByTestId('notes-caption')).toHaveText(caption);
+
+    await page.keyboard.press('PageDown');
+    await expect(notes.getByTestId('notes-status')).toHaveText(new RegExp(`^\\s*2 / ${count}`));
+
+    await notes.getByRole('button', { name: /Previous|前へ/ }).click();
+    await expectStep(page, 1, count);
+    await notes.keyboard.press('PageDown');
+    await expectStep(page, 2, count);
+
+    await page.keyboard.press('Escape');
+    await expect(notes.getByTestId('notes-status')).toHaveText(/Waiting|待っています/);
+    expect(problems).toEqual([]);
+  });
+});
