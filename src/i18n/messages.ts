@@ -85,6 +85,10 @@ export const ja = {
   timelinePlay: '再生',
   timelinePause: '一時停止',
   timelineEvents: '資料の出来事',
+  noWebglNotice: 'WebGL が使えないため、簡易表示の地図を使っています。',
+  webglLostNotice: 'WebGL が一時的に止まったため、簡易表示の地図を使っています。',
+  zoomIn: '拡大',
+  zoomOut: '縮小',
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -172,6 +176,10 @@ export const en: Record<MessageKey, string> = {
   timelinePlay: 'Play',
   timelinePause: 'Pause',
   timelineEvents: 'Events in the documents',
+  noWebglNotice: 'WebGL is unavailable: showing a simpler map.',
+  webglLostNotice: 'WebGL stopped for a moment: showing a simpler map.',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
 };
 
 export const dictionaries = { ja, en } as const;
