@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+/** The same app built from test-results/fixture-data (real data + invented, hostile documents). */
+const fixturePort = port + 1;
 const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
@@ -18,6 +20,8 @@ const chromiumArgs = [
  */
 export default defineConfig({
   testDir: 'e2e',
+  // Not test-results/ itself: the unit-test report and the fixture data live there.
+  outputDir: 'test-results/playwright',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -34,9 +38,19 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /no-webgl\.spec\.ts/,
+      testIgnore: /(no-webgl|fixture-data)\.spec\.ts/,
       use: {
         ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+      },
+    },
+    {
+      name: 'fixture-data',
+      testMatch: /fixture-data\.spec\.ts/,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://127.0.0.1:${fixturePort}/`,
         viewport: { width: 1280, height: 800 },
         launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
       },
@@ -58,10 +72,18 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --outDir dist-fixture --host 127.0.0.1 --port ${fixturePort} --strictPort`,
+      url: `http://127.0.0.1:${fixturePort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

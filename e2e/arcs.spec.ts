@@ -58,17 +58,15 @@ test.describe('arcs', () => {
   });
 
   test('the hit area is at least 10 px wide even for a thin arc', async ({ page }) => {
-    const thinnest = await page
-      .locator('[data-arc]')
-      .evaluateAll(
-        (els) =>
-          els
-            .map((el) => ({
-              id: el.getAttribute('data-arc')!,
-              w: Number(el.getAttribute('data-width')),
-            }))
-            .sort((a, b) => a.w - b.w)[0]!,
-      );
+    const thinnest = await page.locator('[data-arc]').evaluateAll(
+      (els) =>
+        els
+          .map((el) => ({
+            id: el.getAttribute('data-arc')!,
+            w: Number(el.getAttribute('data-width')),
+          }))
+          .sort((a, b) => a.w - b.w)[0]!,
+    );
     expect(thinnest.w).toBeLessThan(10);
     const [x0, y0] = await arcPoint(page, thinnest.id, 0.49);
     const [x1, y1] = await arcPoint(page, thinnest.id, 0.51);

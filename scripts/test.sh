@@ -38,13 +38,15 @@ npm run --silent check
 step "Lint (eslint + prettier)"
 npm run --silent lint
 
-mkdir -p test-results
+rm -rf test-results && mkdir -p test-results
 step "Unit tests (vitest)"
 unit_rc=0
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json || unit_rc=$?
 
-step "Production build"
+step "Production builds (the real data, and the fixture data with invented hostile documents)"
 npm run --silent build
+node scripts/fixture-data.mjs test-results/fixture-data
+ATLAS_DATA_DIR=test-results/fixture-data npx vite build --outDir dist-fixture --logLevel warn
 
 step "Browser tests (playwright, Debian chromium)"
 e2e_rc=0
