@@ -6,7 +6,21 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['node_modules', 'dist', 'static/geo', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'dist-*',
+      'static/geo',
+      'geo/out',
+      'test-results',
+      'playwright-report',
+      'bench/out',
+      '.stub',
+      '.scratch',
+      'vite.stub.config.ts',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

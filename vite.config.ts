@@ -9,5 +9,11 @@ export default defineConfig({
   plugins: [atlasData(), svelte(), csp()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 1200,
+    // The speaker-notes window is a second page of the same app.
+    rolldownOptions: { input: { main: 'index.html', notes: 'notes.html' } },
+  },
 });

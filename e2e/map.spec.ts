@@ -47,7 +47,7 @@ test.describe('the map', () => {
       [75, 46.5],
       [70, 51.5],
     ] as const) {
-      kaz = await visiblePoint(page, ...at).catch(() => null);
+      kaz = await visiblePoint(page, at[0], at[1]).catch(() => null);
       if (kaz) break;
     }
     const [kazColor, mngColor] = await colorsAt(page, [kaz!, await visiblePoint(page, 103, 46.5)]);

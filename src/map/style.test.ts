@@ -48,6 +48,12 @@ describe('borderWidth / labelLayout', () => {
   it('is a constant when no country is emphasised', () => {
     expect(borderWidth({ parties: [], mentioned: [] })).toBe(0.6);
   });
+  it('scales label sizes for the projector', () => {
+    const e = { parties: ['AAA'], mentioned: [] };
+    const sizes = (scale: number) => JSON.stringify(labelLayout('en', e, scale)['text-size']);
+    expect(sizes(1)).toContain('15');
+    expect(sizes(1.6)).toContain('24');
+  });
   it('picks the name property by language', () => {
     const e = { parties: ['AAA'], mentioned: [] };
     expect(labelLayout('ja', e)['text-field']).toEqual(['get', 'name_ja']);

@@ -81,7 +81,12 @@ export function borderWidth(emphasis: Emphasis): DataDrivenPropertyValueSpecific
 }
 
 /** Labels: the documents' countries in bold size at every zoom, the others only when zoomed in. */
-export function labelLayout(lang: 'ja' | 'en', emphasis: Emphasis): Record<string, unknown> {
+export function labelLayout(
+  lang: 'ja' | 'en',
+  emphasis: Emphasis,
+  scale = 1,
+): Record<string, unknown> {
+  const size = (n: number) => Math.round(n * scale);
   return {
     'text-field': ['get', lang === 'ja' ? 'name_ja' : 'name_en'],
     'text-font': LABEL_FONT,
@@ -90,9 +95,9 @@ export function labelLayout(lang: 'ja' | 'en', emphasis: Emphasis): Record<strin
       ['linear'],
       ['zoom'],
       2,
-      byRole(emphasis, 15, 12, 10),
+      byRole(emphasis, size(15), size(12), size(10)),
       6,
-      byRole(emphasis, 22, 17, 14),
+      byRole(emphasis, size(22), size(17), size(14)),
     ],
     'text-max-width': 8,
     // Labels sit just below the point where arcs end, so arcs do not hide them.

@@ -17,6 +17,8 @@ export interface MapTheme {
   label: string;
   labelMuted: string;
   halo: string;
+  /** Map label size factor: the projector theme is read from the back of a room. */
+  labelScale: number;
 }
 
 export const THEMES: Record<ThemeName, MapTheme> = {
@@ -32,6 +34,7 @@ export const THEMES: Record<ThemeName, MapTheme> = {
     label: '#1f1f1f',
     labelMuted: '#55524c',
     halo: '#ffffff',
+    labelScale: 1,
   },
   projector: {
     sea: '#9fbfd8',
@@ -45,6 +48,7 @@ export const THEMES: Record<ThemeName, MapTheme> = {
     label: '#000000',
     labelMuted: '#222222',
     halo: '#ffffff',
+    labelScale: 1.6,
   },
 };
 

@@ -1,0 +1,18 @@
+/**
+ * Entry of `notes.html`, the speaker-notes window. It bundles the same tour data as the map (the
+ * virtual module), so it works offline and never asks the presenting window for content.
+ */
+import atlas from 'virtual:atlas-data';
+import { mount } from 'svelte';
+import { langFromNavigator } from '../i18n/translate';
+import { AppState } from '../state/app.svelte';
+import { loadStoredLang } from '../state/storage';
+import NotesWindow from './NotesWindow.svelte';
+import '../app.css';
+
+const target = document.getElementById('notes');
+if (!target) throw new Error('notes.html has no #notes element');
+
+const app = new AppState(loadStoredLang() ?? langFromNavigator(navigator.languages));
+
+export default mount(NotesWindow, { target, props: { steps: atlas.tour, app } });
