@@ -10,7 +10,8 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund
 fi
 
-if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
+have_cjk_font() { fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null; }
+if [ ! -x /usr/bin/chromium ] || ! have_cjk_font; then
   step "Installing Debian's chromium and fonts-noto-cjk"
   if [ "$(id -u)" = 0 ]; then
     export DEBIAN_FRONTEND=noninteractive
