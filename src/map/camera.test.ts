@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapLibreTransform } from './camera';
+import { followCamera, mapLibreTransform } from './camera';
 import { toWorld } from '../lib/arc-geometry';
 
 /** A stand-in for MapLibre's Web Mercator camera centred on (lng, lat) in a w×h viewport. */
@@ -32,6 +32,38 @@ describe('mapLibreTransform', () => {
       const expected = map.project([lng, lat]);
       expect(x * t.k + t.tx).toBeCloseTo(expected.x, 6);
       expect(y * t.k + t.ty).toBeCloseTo(expected.y, 6);
+    }
+  });
+});
+
+describe('followCamera', () => {
+  const base = { k: 8, tx: 100, ty: 50 };
+  it.each([
+    ['no exact transform yet', null, { k: 8, tx: 0, ty: 0, moving: true }, true],
+    ['the camera rests', base, { k: 8, tx: 10, ty: 0, moving: false }, true],
+    ['moving, zoom drifted in', base, { k: 12, tx: 0, ty: 0, moving: true }, true],
+    ['moving, zoom drifted out', base, { k: 5, tx: 0, ty: 0, moving: true }, true],
+    ['moving, bad zoom', base, { k: Number.NaN, tx: 0, ty: 0, moving: true }, true],
+    ['moving, small pan', base, { k: 8, tx: 130, ty: 40, moving: true }, false],
+  ])('%s → exact %s', (_name, b, t, exact) => {
+    expect(followCamera(b, t).exact).toBe(exact);
+  });
+
+  it('puts every world point where the exact transform would', () => {
+    const t = { k: 10, tx: 140, ty: 20, moving: true };
+    const step = followCamera(base, t);
+    if (step.exact) throw new Error('expected a CSS step');
+    const [, dx, dy, r] = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/
+      .exec(step.css)!
+      .map(Number) as [number, number, number, number];
+    for (const [wx, wy] of [
+      [0, 0],
+      [300, 120],
+      [512, 512],
+    ]) {
+      const atBase = [wx! * base.k + base.tx, wy! * base.k + base.ty];
+      expect(atBase[0]! * r + dx).toBeCloseTo(wx! * t.k + t.tx, 6);
+      expect(atBase[1]! * r + dy).toBeCloseTo(wy! * t.k + t.ty, 6);
     }
   });
 });

@@ -9,6 +9,8 @@ export interface ScreenTransform {
   k: number;
   tx: number;
   ty: number;
+  /** True in the middle of a pan, zoom or flight; false (or absent) once the camera rests. */
+  moving?: boolean;
 }
 
 export interface ArcCamera {
@@ -33,14 +35,35 @@ export function mapLibreCamera(map: MapLibreMap): ArcCamera {
   return {
     host: map.getCanvasContainer(),
     subscribe(update) {
-      const onMove = () => update(mapLibreTransform(map));
-      onMove();
+      const onMove = () => update({ ...mapLibreTransform(map), moving: map.isMoving() });
+      const onRest = () => update({ ...mapLibreTransform(map), moving: false });
+      onRest();
       map.on('move', onMove);
-      map.on('resize', onMove);
+      map.on('moveend', onRest);
+      map.on('resize', onRest);
       return () => {
         map.off('move', onMove);
-        map.off('resize', onMove);
+        map.off('moveend', onRest);
+        map.off('resize', onRest);
       };
     },
+  };
+}
+
+/**
+ * How the arc layer follows a camera change: `exact` (rewrite the world → screen transform,
+ * which repaints every arc) at rest or once the zoom drifts too far from the last exact one;
+ * otherwise a compositor-only CSS transform relative to `base`.
+ */
+export function followCamera(
+  base: ScreenTransform | null,
+  t: ScreenTransform,
+): { exact: true } | { exact: false; css: string } {
+  if (!base || !t.moving) return { exact: true };
+  const r = t.k / base.k;
+  if (!(r >= 0.7 && r <= 1.4)) return { exact: true };
+  return {
+    exact: false,
+    css: `translate(${t.tx - r * base.tx}px, ${t.ty - r * base.ty}px) scale(${r})`,
   };
 }
