@@ -1,0 +1,131 @@
+/**
+ * (a) Cold load: navigation start → the frame that paints the map (first MapLibre `idle` with the
+ * countries: `data-map-ready="true"`) and, for the app, its arcs. Timed in the page with
+ * `performance.now()` (0 = navigation start), from a `requestAnimationFrame` poll: the first frame
+ * in which both hold is the one that paints them, and a task posted from it runs once it is drawn.
+ * (b) The same navigation's responses, with their bodies, for the byte accounting.
+ */
+import type { Browser } from '@playwright/test';
+import type { Observed } from '../gzip';
+import { openSession, within, type Session } from './browser';
+
+export interface LoadSample {
+  /** Navigation start → after the frame that paints map (and arcs). The measure. */
+  paintedMs: number;
+  /** Navigation start → the start of that frame. */
+  frameMs: number;
+  /** When each condition was first seen (at a frame). */
+  mapReadyMs: number;
+  arcsMs: number;
+  arcs: number;
+}
+
+interface ProbeState {
+  mapReadyAt: number | null;
+  arcsAt: number | null;
+  frameAt: number | null;
+  paintedAt: number | null;
+  arcs: number;
+}
+
+declare global {
+  interface Window {
+    __benchLoad?: ProbeState;
+  }
+}
+
+/** Runs in the page from document creation. */
+function loadProbe(minArcs: number): void {
+  const state: ProbeState = {
+    mapReadyAt: null,
+    arcsAt: null,
+    frameAt: null,
+    paintedAt: null,
+    arcs: 0,
+  };
+  window.__benchLoad = state;
+  const tick = () => {
+    const now = performance.now();
+    if (state.mapReadyAt === null && document.querySelector('[data-map-ready="true"]')) {
+      state.mapReadyAt = now;
+    }
+    state.arcs = document.querySelectorAll('[data-testid="arcs"] [data-arc]').length;
+    if (state.arcsAt === null && state.arcs >= minArcs) state.arcsAt = now;
+    if (state.mapReadyAt !== null && state.arcsAt !== null) {
+      state.frameAt = now;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        state.paintedAt = performance.now();
+      };
+      channel.port2.postMessage(null);
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+export interface ColdLoad {
+  sample: LoadSample;
+  session: Session;
+  responses: Observed[];
+}
+
+/**
+ * Opens `url` in a fresh context and waits for the painted frame. `minArcs`: 0 for a page without
+ * arcs. The session stays open (the caller closes it) so that later measures can use the page.
+ */
+export async function coldLoad(
+  browser: Browser,
+  url: string,
+  options: { minArcs: number; timeoutMs: number; collect?: boolean },
+): Promise<ColdLoad> {
+  const session = await openSession(browser);
+  const { context, page, problems } = session;
+  const bodies: Promise<Observed | null>[] = [];
+  if (options.collect) {
+    context.on('response', (response) => {
+      bodies.push(
+        response.body().then(
+          (body) => ({
+            url: response.url(),
+            contentType: response.headers()['content-type'] ?? '',
+            body,
+          }),
+          () => null,
+        ),
+      );
+    });
+  }
+  try {
+    await context.addInitScript(loadProbe, options.minArcs);
+    await page.goto(url, { waitUntil: 'commit' });
+    await within(
+      options.timeoutMs,
+      `load of ${url}`,
+      page.waitForFunction(
+        () => window.__benchLoad?.paintedAt != null || document.querySelector('[role="alert"]'),
+        null,
+        { timeout: 0, polling: 100 },
+      ),
+    );
+    const state = await page.evaluate(() => window.__benchLoad);
+    if (!state || state.paintedAt === null) {
+      const alert = await page.locator('[role="alert"]').first().textContent();
+      throw new Error(`the page shows an error: ${alert ?? '?'}`);
+    }
+    if (problems.length) throw new Error(problems.join('\n'));
+    const sample: LoadSample = {
+      paintedMs: state.paintedAt,
+      frameMs: state.frameAt ?? NaN,
+      mapReadyMs: state.mapReadyAt ?? NaN,
+      arcsMs: state.arcsAt ?? NaN,
+      arcs: state.arcs,
+    };
+    const responses = (await Promise.all(bodies)).filter((r): r is Observed => r !== null);
+    return { sample, session, responses };
+  } catch (e) {
+    await session.close();
+    throw e;
+  }
+}
