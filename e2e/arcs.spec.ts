@@ -1,6 +1,7 @@
 import { expect, test, waitForMap, type Page } from './fixtures';
-import { arcPoint, hoverArc, reachArc } from './arcs-helpers';
+import { arcPoint, hoverArc, reachArc, reachableArcPoint } from './arcs-helpers';
 import { pagePoint } from './camera';
+import { colorsAt, distance, hex } from './pixels';
 
 async function arcIds(page: Page): Promise<string[]> {
   return page
@@ -55,6 +56,76 @@ test.describe('arcs', () => {
         await waitForMap(page);
       }
     }
+  });
+
+  test('the map itself draws every arc in its colour, and dims the others around a hovered one', async ({
+    page,
+  }) => {
+    await page.goto('/#map=3.2/46/85&lang=en');
+    await waitForMap(page);
+    // The widest arc, at a point of its centre line where no other arc passes.
+    const { id, color } = await page.locator('[data-arc]').evaluateAll((els) => {
+      const widest = els.sort(
+        (a, b) => Number(b.getAttribute('data-width')) - Number(a.getAttribute('data-width')),
+      )[0]!;
+      return {
+        id: widest.getAttribute('data-arc')!,
+        color: widest.querySelector('path.line')!.getAttribute('stroke')!,
+      };
+    });
+    let at: [number, number] | null = null;
+    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+      const p = await arcPoint(page, id, t);
+      const alone = await page.evaluate(
+        ([x, y, arc]) => {
+          const hits = document.elementsFromPoint(x, y);
+          const arcs = new Set(
+            hits.map((el) => el.closest('[data-arc]')?.getAttribute('data-arc')),
+          );
+          arcs.delete(undefined);
+          arcs.delete(null);
+          const box = document.querySelector('.map-area')!.getBoundingClientRect();
+          const inside =
+            x > box.left + 20 && x < box.right - 20 && y > box.top + 20 && y < box.bottom - 20;
+          return (
+            inside &&
+            arcs.size === 1 &&
+            arcs.has(arc) &&
+            !document.querySelector('.legend')?.contains(hits[0]!)
+          );
+        },
+        [p[0], p[1], id] as const,
+      );
+      if (alone) {
+        at = p;
+        break;
+      }
+    }
+    expect(at, 'a point of the widest arc with no other arc over it').not.toBeNull();
+    // At rest and unlit, the SVG overlay paints nothing of the arc: the pixel is the map's.
+    const painted = await page
+      .locator(`[data-arc="${id}"] path.line`)
+      .evaluate((el) => getComputedStyle(el).display);
+    expect(painted).toBe('none');
+    const [full] = await colorsAt(page, [at!]);
+    expect(distance(full!, hex(color)), `arc ${id} drawn as ${full}`).toBeLessThan(30);
+
+    // Hovering another arc dims this one (the map redraws it faded). One reachable without
+    // moving the camera, so the point above stays on the arc.
+    let reached = false;
+    for (const other of (await arcIds(page)).filter((a) => a !== id)) {
+      const p = await reachableArcPoint(page, other).catch(() => null);
+      if (!p) continue;
+      await page.mouse.move(p[0] - 20, p[1] - 20);
+      await page.mouse.move(p[0], p[1], { steps: 4 });
+      reached = true;
+      break;
+    }
+    expect(reached, 'another arc to point at').toBe(true);
+    await expect(page.locator(`[data-arc="${id}"]`)).toHaveClass(/\bdim\b/);
+    await page.waitForTimeout(300);
+    const [dim] = await colorsAt(page, [at!]);
+    expect(distance(dim!, hex(color)), `dimmed arc drawn as ${dim}`).toBeGreaterThan(60);
   });
 
   test('the hit area is at least 10 px wide even for a thin arc', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test, waitForMap } from './fixtures';
 import { pagePoint } from './camera';
+import { reachArc } from './arcs-helpers';
 import type { Page } from '@playwright/test';
 
 /** The page point of a lon/lat, checked to be on the map canvas with nothing drawn over it. */
@@ -110,4 +111,33 @@ test.describe('the map', () => {
     await waitForMap(page);
     expect(await page.evaluate(() => location.hash)).toContain('map=5.5/39/127');
   });
+});
+
+test('a lost WebGL context shows the SVG map, and the WebGL map with its arcs comes back', async ({
+  page,
+}) => {
+  await page.goto('/#map=3.2/46/85&lang=en');
+  await waitForMap(page);
+  const arcs = await page.locator('[data-arc]').count();
+  expect(arcs).toBeGreaterThan(0);
+  await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+    const ext = canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+    (window as unknown as { lose: WEBGL_lose_context }).lose = ext;
+    ext.loseContext();
+  });
+  await expect(page.getByTestId('map-notice')).toHaveText(/WebGL stopped/);
+  await expect(page.getByTestId('svg-map').locator('[data-arc]')).toHaveCount(arcs);
+  await page.evaluate(() =>
+    (window as unknown as { lose: WEBGL_lose_context }).lose.restoreContext(),
+  );
+  await expect(page.getByTestId('svg-map')).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+  await expect(page.locator('[data-arc]')).toHaveCount(arcs);
+  // MapLibre draws the arcs again: a hovered arc shows its tooltip.
+  const id = (await page.locator('[data-arc]').first().getAttribute('data-arc'))!;
+  const [x, y] = await reachArc(page, id);
+  await page.mouse.move(x - 20, y - 20);
+  await page.mouse.move(x, y, { steps: 4 });
+  await expect(page.getByTestId('tooltip')).toBeVisible();
 });

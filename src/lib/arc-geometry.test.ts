@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { arcShape, cameraTransform, toWorld, WORLD_SIZE } from './arc-geometry';
+import {
+  arcPoints,
+  arcShape,
+  cameraTransform,
+  fromWorld,
+  toWorld,
+  WORLD_SIZE,
+} from './arc-geometry';
 
 describe('toWorld', () => {
   it.each([
@@ -54,5 +61,47 @@ describe('arcShape', () => {
 describe('cameraTransform', () => {
   it('scales by 2^zoom', () => {
     expect(cameraTransform([10, 20], 3)).toEqual({ k: 8, tx: 10, ty: 20 });
+  });
+});
+
+describe('fromWorld', () => {
+  it.each([
+    [0, 0],
+    [71.4, 51.2],
+    [127, 37.5],
+    [-179.5, -60],
+    [30.5, 50.45],
+  ])('inverts toWorld at (%s, %s)', (lng, lat) => {
+    const [x, y] = fromWorld(...toWorld(lng, lat));
+    expect(x).toBeCloseTo(lng, 9);
+    expect(y).toBeCloseTo(lat, 9);
+  });
+  it('maps the world square to the Mercator limits', () => {
+    expect(fromWorld(0, 0)[1]).toBeCloseTo(85.051129, 5);
+    expect(fromWorld(WORLD_SIZE, WORLD_SIZE)).toEqual([180, expect.closeTo(-85.051129, 5)]);
+  });
+});
+
+describe('arcPoints', () => {
+  it("starts and ends at its points and passes through the SVG curve's middle", () => {
+    const shape = arcShape([10, 20], [110, 60], 0.18);
+    const pts = arcPoints([10, 20], [110, 60], 0.18, 32);
+    expect(pts).toHaveLength(33);
+    expect(pts[0]).toEqual([10, 20]);
+    expect(pts[32]![0]).toBeCloseTo(110, 9);
+    expect(pts[32]![1]).toBeCloseTo(60, 9);
+    expect(pts[16]![0]).toBeCloseTo(shape.mid[0], 9);
+    expect(pts[16]![1]).toBeCloseTo(shape.mid[1], 9);
+  });
+  it.each([
+    [0, 1],
+    [-3, 1],
+    [Number.NaN, 1],
+    [2.7, 2],
+  ])('%s segments give at least one segment (%s)', (segments, expected) => {
+    expect(arcPoints([0, 0], [1, 1], 0.1, segments)).toHaveLength(expected + 1);
+  });
+  it('is a straight line with no bend', () => {
+    for (const [x, y] of arcPoints([0, 0], [10, 10], 0, 8)) expect(x).toBeCloseTo(y, 9);
   });
 });
