@@ -1,18 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
+import chromium from './scripts/chromium.json' with { type: 'json' };
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 /** The same app built from test-results/fixture-data (real data + invented, hostile documents). */
 const fixturePort = port + 1;
-const chromiumArgs = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-];
+const chromiumArgs = chromium.args;
 
 /**
  * E2E runs against the production build served by `vite preview` (what a classroom gets).
@@ -42,7 +34,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 800 },
-        launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+        launchOptions: { executablePath: chromium.path, args: chromiumArgs },
       },
     },
     {
@@ -52,7 +44,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         baseURL: `http://127.0.0.1:${fixturePort}/`,
         viewport: { width: 1280, height: 800 },
-        launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+        launchOptions: { executablePath: chromium.path, args: chromiumArgs },
       },
     },
     {
@@ -62,7 +54,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 800 },
         launchOptions: {
-          executablePath: '/usr/bin/chromium',
+          executablePath: chromium.path,
           args: [
             ...chromiumArgs.filter((a) => !/swiftshader|gpu/.test(a)),
             '--disable-webgl',

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import chromium from './chromium.json' with { type: 'json' };
 
 const TARGET = 95;
 const port = Number(process.env.AUDIT_PORT ?? 4180);
@@ -27,17 +28,8 @@ let chrome;
 let failed;
 try {
   chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--ignore-gpu-blocklist',
-    ],
+    chromePath: process.env.CHROME_PATH ?? chromium.path,
+    chromeFlags: ['--headless=new', '--no-sandbox', ...chromium.args],
   });
   const result = await lighthouse(url, {
     port: chrome.port,

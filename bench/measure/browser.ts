@@ -2,26 +2,22 @@
  * Debian's Chromium, launched as the e2e tests launch it (software WebGL through SwiftShader),
  * and fresh contexts: each context has its own cache, so a first navigation in one is a cold load.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import chromium from '../../scripts/chromium.json' with { type: 'json' };
+import {
+  chromium as playwright,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test';
 
-export const CHROMIUM = '/usr/bin/chromium';
-
-/** The flags of `playwright.config.ts` (kept in step by hand: that file does not export them). */
-export const CHROMIUM_ARGS = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-];
+/** The browser and flags of the e2e tests (one list for the tests, the bench and the audit). */
+export const CHROMIUM = chromium.path;
+export const CHROMIUM_ARGS = chromium.args;
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return playwright.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 export interface Session {
