@@ -8,6 +8,26 @@ import type { Lang } from '../i18n/messages';
 
 const LOCALE: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
 
+/**
+ * Intl formatters are slow to build (tens of them cost tens of ms at start-up), so each one is
+ * built once per locale and options and then reused.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
 export function formatUsd(value: number, lang: Lang): string {
   if (!Number.isFinite(value)) return '—';
   const compact = Math.abs(value) >= 1e6;
@@ -15,9 +35,9 @@ export function formatUsd(value: number, lang: Lang): string {
     ? { notation: 'compact', maximumSignificantDigits: 3 }
     : { maximumFractionDigits: 0 };
   if (lang === 'ja') {
-    return `${new Intl.NumberFormat(LOCALE.ja, options).format(value)}ドル`;
+    return `${numberFormat(LOCALE.ja, options).format(value)}ドル`;
   }
-  return new Intl.NumberFormat(LOCALE.en, {
+  return numberFormat(LOCALE.en, {
     ...options,
     style: 'currency',
     currency: 'USD',
@@ -51,13 +71,11 @@ export function formatDate(date: Pick<PartialDate, 'iso' | 'end'>, lang: Lang): 
     const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
     if (m) options.month = 'long';
     if (d) options.day = 'numeric';
-    return new Intl.DateTimeFormat(LOCALE[lang], options).format(
-      new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1)),
-    );
+    return dateFormat(LOCALE[lang], options).format(new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1)));
   };
   return date.end ? `${one(date.iso)}–${one(date.end)}` : one(date.iso);
 }
 
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang]).format(value);
+  return numberFormat(LOCALE[lang]).format(value);
 }

@@ -40,6 +40,20 @@ describe('supportsWebGL', () => {
     expect(supportsWebGL(doc)).toBe(false);
   });
 
+  it('asks for the cheapest drawing buffer (no multisampling, depth or stencil)', () => {
+    const asked: unknown[] = [];
+    const doc: CanvasMaker = {
+      createElement: () => ({
+        getContext: (_id: string, options?: WebGLContextAttributes) => {
+          asked.push(options);
+          return {};
+        },
+      }),
+    };
+    expect(supportsWebGL(doc)).toBe(true);
+    expect(asked).toEqual([{ antialias: false, depth: false, stencil: false }]);
+  });
+
   it('releases the probe context', () => {
     const log: string[] = [];
     expect(supportsWebGL(fakeDocument({ webgl2: releasable(log) }))).toBe(true);
