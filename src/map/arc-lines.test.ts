@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { arcShape, toWorld } from '../lib/arc-geometry';
 import type { ArcSpec } from '../lib/links';
 import type { DrawnArc } from './arc-drawing';
-import { arcHeadData, arcLineData, arcOpacity, dashInWidths, headImage } from './arc-lines';
+import {
+  arcData,
+  arcHeadData,
+  arcLineData,
+  arcOpacity,
+  dashInWidths,
+  headImage,
+} from './arc-lines';
 
 function drawn(over: Partial<ArcSpec> = {}, width = 4): DrawnArc {
   const from = toWorld(71.4, 51.2);
@@ -90,6 +97,17 @@ describe('arcOpacity', () => {
       ['any', ['==', ['get', 'id'], 'a'], ['==', ['get', 'link'], 'L']],
       1,
       0.22,
+    ]);
+  });
+});
+
+describe('arcData', () => {
+  it('holds every line, then the heads of the directed arcs', () => {
+    const data = arcData([drawn(), drawn({ id: 'x', directed: true })], 8);
+    expect(data.features.map((f) => f.geometry.type)).toEqual([
+      'LineString',
+      'LineString',
+      'Point',
     ]);
   });
 });

@@ -109,6 +109,21 @@ export function arcHeadData(drawn: readonly DrawnArc[]): FeatureCollection<GeoPo
   };
 }
 
+/** Lines and arrowheads in one collection, for one map source. */
+export function arcData(
+  drawn: readonly DrawnArc[],
+  segments = ARC_SEGMENTS,
+): FeatureCollection<LineString | GeoPoint, ArcLineProps | ArcHeadProps> {
+  return {
+    type: 'FeatureCollection',
+    features: [...arcLineData(drawn, segments).features, ...arcHeadData(drawn).features],
+  };
+}
+
+/** Layer filters: the arcs' lines, and their arrowheads. */
+export const LINES: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
+export const HEADS: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+
 /**
  * Opacity of every arc: all full while nothing is active; otherwise the active arc and the
  * selected link's arcs stay full and the rest dim (as `isDim`).

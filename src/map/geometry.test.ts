@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCountryGeometry, toCountryGeometry } from './geometry';
+import { loadCountryGeometry, toCountryGeometry, withLabelPoints } from './geometry';
 
 const topo = {
   type: 'Topology',
@@ -58,5 +58,29 @@ describe('loadCountryGeometry', () => {
     const fetcher = async () => new Response(JSON.stringify(topo));
     const g = await loadCountryGeometry('/geo/x.json', fetcher);
     expect(g.labels.features).toHaveLength(1);
+  });
+});
+
+describe('withLabelPoints', () => {
+  it('puts the shapes and then the label points in one collection', () => {
+    const shape = {
+      type: 'Feature',
+      geometry: null,
+      properties: { iso3: 'KAZ' },
+    } as GeoJSON.Feature;
+    const point = {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [67, 48] },
+      properties: { iso3: 'KAZ' },
+    } as GeoJSON.Feature;
+    const all = withLabelPoints({
+      countries: { type: 'FeatureCollection', features: [shape] },
+      labels: { type: 'FeatureCollection', features: [point] },
+    });
+    expect(all.features).toEqual([shape, point]);
+  });
+  it('is empty for empty collections', () => {
+    const none = { type: 'FeatureCollection', features: [] } as GeoJSON.FeatureCollection;
+    expect(withLabelPoints({ countries: none, labels: none }).features).toEqual([]);
   });
 });

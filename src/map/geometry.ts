@@ -4,6 +4,7 @@
  */
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { ExpressionSpecification } from 'maplibre-gl';
 
 export interface CountryGeometry {
   countries: GeoJSON.FeatureCollection;
@@ -37,6 +38,18 @@ export function toCountryGeometry(topology: unknown): CountryGeometry {
   };
   return { countries: convert('countries'), labels: convert('labels') };
 }
+
+/** Shapes and label points in one collection, for one map source (layers pick by geometry). */
+export function withLabelPoints(geometry: CountryGeometry): GeoJSON.FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: [...geometry.countries.features, ...geometry.labels.features],
+  };
+}
+
+/** Layer filters: the countries' areas, and their label points. */
+export const AREAS: ExpressionSpecification = ['!=', ['geometry-type'], 'Point'];
+export const POINTS: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 
 export async function loadCountryGeometry(
   url: string,
