@@ -63,11 +63,21 @@ describe('loadCountryGeometry', () => {
 
 describe('withLabelPoints', () => {
   it('puts the shapes and then the label points in one collection', () => {
-    const shape = {
+    const shape: GeoJSON.Feature = {
       type: 'Feature',
-      geometry: null,
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [46, 40],
+            [87, 40],
+            [87, 55],
+            [46, 40],
+          ],
+        ],
+      },
       properties: { iso3: 'KAZ' },
-    } as GeoJSON.Feature;
+    };
     const point = {
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [67, 48] },
