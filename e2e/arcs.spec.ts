@@ -58,7 +58,7 @@ test.describe('arcs', () => {
     }
   });
 
-  test('the map itself draws every arc in its colour, and dims the others around a hovered one', async ({
+  test('every arc is painted in its colour under the overlay, and the others dim around a hovered one', async ({
     page,
   }) => {
     await page.goto('/#map=3.2/46/85&lang=en');
@@ -102,7 +102,7 @@ test.describe('arcs', () => {
       }
     }
     expect(at, 'a point of the widest arc with no other arc over it').not.toBeNull();
-    // At rest and unlit, the SVG overlay paints nothing of the arc: the pixel is the map's.
+    // At rest and unlit, the SVG overlay paints nothing of the arc: the pixel is the arc canvas'.
     const painted = await page
       .locator(`[data-arc="${id}"] path.line`)
       .evaluate((el) => getComputedStyle(el).display);
@@ -110,7 +110,7 @@ test.describe('arcs', () => {
     const [full] = await colorsAt(page, [at!]);
     expect(distance(full!, hex(color)), `arc ${id} drawn as ${full}`).toBeLessThan(30);
 
-    // Hovering another arc dims this one (the map redraws it faded). One reachable without
+    // Hovering another arc dims this one (the canvas repaints it faded). One reachable without
     // moving the camera, so the point above stays on the arc.
     let reached = false;
     for (const other of (await arcIds(page)).filter((a) => a !== id)) {

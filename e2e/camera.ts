@@ -41,7 +41,7 @@ export async function pagePoint(page: Page, lng: number, lat: number): Promise<[
   const hash = await page.evaluate(() => location.hash);
   const camera = parseCamera(hash);
   if (!camera) throw new Error(`no camera in the URL hash: ${hash}`);
-  const box = await page.locator('[data-testid="map"] canvas').boundingBox();
+  const box = await page.locator('[data-testid="map"] canvas.maplibregl-canvas').boundingBox();
   if (!box) throw new Error('the map canvas is not visible');
   const [x, y] = project(camera, box, lng, lat);
   return [box.x + x, box.y + y];

@@ -134,7 +134,7 @@ test('a lost WebGL context shows the SVG map, and the WebGL map with its arcs co
   await expect(page.getByTestId('svg-map')).toHaveCount(0, { timeout: 20_000 });
   await expect(page.locator('.maplibregl-canvas')).toBeVisible();
   await expect(page.locator('[data-arc]')).toHaveCount(arcs);
-  // MapLibre draws the arcs again: a hovered arc shows its tooltip.
+  // The arcs are back over MapLibre: a hovered arc shows its tooltip.
   const id = (await page.locator('[data-arc]').first().getAttribute('data-arc'))!;
   const [x, y] = await reachArc(page, id);
   await page.mouse.move(x - 20, y - 20);

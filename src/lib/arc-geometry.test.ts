@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  arcPoints,
+  controlPoint,
   arcShape,
   cameraTransform,
   fromWorld,
@@ -82,26 +82,16 @@ describe('fromWorld', () => {
   });
 });
 
-describe('arcPoints', () => {
-  it("starts and ends at its points and passes through the SVG curve's middle", () => {
-    const shape = arcShape([10, 20], [110, 60], 0.18);
-    const pts = arcPoints([10, 20], [110, 60], 0.18, 32);
-    expect(pts).toHaveLength(33);
-    expect(pts[0]).toEqual([10, 20]);
-    expect(pts[32]![0]).toBeCloseTo(110, 9);
-    expect(pts[32]![1]).toBeCloseTo(60, 9);
-    expect(pts[16]![0]).toBeCloseTo(shape.mid[0], 9);
-    expect(pts[16]![1]).toBeCloseTo(shape.mid[1], 9);
-  });
+describe('controlPoint', () => {
   it.each([
-    [0, 1],
-    [-3, 1],
-    [Number.NaN, 1],
-    [2.7, 2],
-  ])('%s segments give at least one segment (%s)', (segments, expected) => {
-    expect(arcPoints([0, 0], [1, 1], 0.1, segments)).toHaveLength(expected + 1);
-  });
-  it('is a straight line with no bend', () => {
-    for (const [x, y] of arcPoints([0, 0], [10, 10], 0, 8)) expect(x).toBeCloseTo(y, 9);
+    [[0, 0], [100, 0], 0.2, [50, -20]],
+    [[100, 0], [0, 0], 0.2, [50, 20]],
+    [[0, 0], [0, 100], 0.1, [10, 50]],
+    [[5, 5], [5, 5], 0.3, [5, 5]],
+    [[0, 0], [10, 10], 0, [5, 5]],
+  ] as const)('%j→%j bent %s is at %j', (from, to, bend, expected) => {
+    const [x, y] = controlPoint([...from], [...to], bend);
+    expect(x).toBeCloseTo(expected[0], 9);
+    expect(y).toBeCloseTo(expected[1], 9);
   });
 });

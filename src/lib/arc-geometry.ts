@@ -36,6 +36,13 @@ export interface ArcShape {
   angle: number;
 }
 
+/** The Bézier control point: `bend` × the chord's length from its middle, to the left. */
+export function controlPoint(from: Point, to: Point, bend: number): Point {
+  const [x0, y0] = from;
+  const [x1, y1] = to;
+  return [(x0 + x1) / 2 + (y1 - y0) * bend, (y0 + y1) / 2 - (x1 - x0) * bend];
+}
+
 /**
  * `bend` is the control point's distance from the chord's middle, as a share of the chord's
  * length, to the left of the direction from→to. Coincident ends give a small loop-free dot.
@@ -45,8 +52,7 @@ export function arcShape(from: Point, to: Point, bend: number): ArcShape {
   const [x1, y1] = to;
   const dx = x1 - x0;
   const dy = y1 - y0;
-  const cx = (x0 + x1) / 2 + dy * bend;
-  const cy = (y0 + y1) / 2 - dx * bend;
+  const [cx, cy] = controlPoint(from, to, bend);
   const p = path();
   p.moveTo(x0, y0);
   p.quadraticCurveTo(cx, cy, x1, y1);
@@ -54,28 +60,6 @@ export function arcShape(from: Point, to: Point, bend: number): ArcShape {
   // Tangent of a quadratic Bézier at t = 0.5 is parallel to the chord.
   const angle = dx === 0 && dy === 0 ? 0 : (Math.atan2(dy, dx) * 180) / Math.PI;
   return { d: p.toString(), mid, angle };
-}
-
-/**
- * The same curve as `arcShape`, as `segments + 1` points in world pixels (ends included). Web
- * Mercator maps world pixels to the screen by one scale and one translation, so a curve sampled
- * here and drawn by the map (after `fromWorld`) lies on the SVG curve at every zoom.
- */
-export function arcPoints(from: Point, to: Point, bend: number, segments = 32): Point[] {
-  const n = Number.isFinite(segments) ? Math.max(1, Math.floor(segments)) : 1;
-  const [x0, y0] = from;
-  const [x1, y1] = to;
-  const cx = (x0 + x1) / 2 + (y1 - y0) * bend;
-  const cy = (y0 + y1) / 2 - (x1 - x0) * bend;
-  const points: Point[] = [];
-  for (let i = 0; i <= n; i++) {
-    const t = i / n;
-    const a = (1 - t) * (1 - t);
-    const b = 2 * t * (1 - t);
-    const c = t * t;
-    points.push([a * x0 + b * cx + c * x1, a * y0 + b * cy + c * y1]);
-  }
-  return points;
 }
 
 /** The SVG transform that shows world pixels at the camera: scale 2^zoom, then translate. */

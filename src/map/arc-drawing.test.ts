@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ArcSpec } from '../lib/links';
 import { makeWidthScale } from '../lib/width-scale';
-import { arrowScale, drawArcs, hitWidth, isDim, isLit } from './arc-drawing';
+import {
+  arrowScale,
+  drawArcs,
+  HEAD_PATH,
+  hitWidth,
+  isDim,
+  isLit,
+  mayOverlap,
+  toScreen,
+} from './arc-drawing';
 import { ARC_COLORS, HIT_WIDTH, KIND_WIDTH } from './arc-style';
 
 const arc = (over: Partial<ArcSpec> = {}): ArcSpec => ({
@@ -75,5 +84,54 @@ describe('isDim / isLit', () => {
   ] as const)('active %s, selected %s → dim %s, lit %s', (active, selected, dim, lit) => {
     expect(isDim(d, active, selected)).toBe(dim);
     expect(isLit(d, active, selected)).toBe(lit);
+  });
+});
+
+describe('toScreen', () => {
+  const [d] = drawArcs([arc({ directed: true })], countries, scale);
+  it('scales and translates the ends and the control point', () => {
+    const s = toScreen(d!, { k: 2, tx: 10, ty: -5 });
+    expect(s.start[0]).toBeCloseTo(d!.from[0] * 2 + 10, 9);
+    expect(s.end[1]).toBeCloseTo(d!.to[1] * 2 - 5, 9);
+    // The control point is left of the west→east direction: north, so above on screen.
+    expect(s.control[1]).toBeLessThan((s.start[1] + s.end[1]) / 2);
+  });
+  it('puts the arrowhead around the middle, its tip ahead along the arc', () => {
+    const s = toScreen(d!, { k: 1, tx: 0, ty: 0 });
+    expect(s.head).toHaveLength(3);
+    const tip = s.head![1]!;
+    const mid = d!.shape.mid;
+    const dir = [d!.to[0] - d!.from[0], d!.to[1] - d!.from[1]];
+    expect((tip[0] - mid[0]) * dir[0]! + (tip[1] - mid[1]) * dir[1]!).toBeGreaterThan(0);
+  });
+  it('has no arrowhead for an undirected arc', () => {
+    const [u] = drawArcs([arc()], countries, scale);
+    expect(toScreen(u!, { k: 1, tx: 0, ty: 0 }).head).toBeNull();
+  });
+});
+
+describe('mayOverlap', () => {
+  const a = { start: [0, 0], control: [50, -40], end: [100, 0], head: null } as Parameters<
+    typeof mayOverlap
+  >[0];
+  it.each([
+    ['a box around it', { left: 0, top: -50, right: 100, bottom: 10 }, 0, true],
+    ['a box it crosses', { left: 40, top: -100, right: 60, bottom: 100 }, 0, true],
+    ['a box to its right', { left: 120, top: -50, right: 200, bottom: 50 }, 0, false],
+    [
+      'a box just out of reach, with the stroke',
+      { left: 105, top: 0, right: 200, bottom: 50 },
+      6,
+      true,
+    ],
+    ['a box below', { left: 0, top: 20, right: 100, bottom: 40 }, 0, false],
+  ] as const)('%s: %s', (_, box, pad, expected) => {
+    expect(mayOverlap(a, box, pad)).toBe(expected);
+  });
+});
+
+describe('HEAD_PATH', () => {
+  it('is the SVG path of the arrowhead', () => {
+    expect(HEAD_PATH).toBe('M -7 -6 L 6 0 L -7 6 Z');
   });
 });

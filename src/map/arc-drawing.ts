@@ -4,7 +4,7 @@
  * colour. Pure: the layers only draw what this returns.
  */
 import type { Country } from '../data/types';
-import { arcShape, toWorld, type ArcShape, type Point } from '../lib/arc-geometry';
+import { arcShape, controlPoint, toWorld, type ArcShape, type Point } from '../lib/arc-geometry';
 import type { ArcSpec } from '../lib/links';
 import type { WidthScale } from '../lib/width-scale';
 import { ARC_COLORS, HIT_WIDTH, KIND_WIDTH } from './arc-style';
@@ -67,3 +67,68 @@ export function isLit(
 }
 
 export const DIM_OPACITY = 0.22;
+
+/**
+ * The arrowhead around the arc's middle, pointing east before rotation, in pixels at scale 1
+ * (the SVG overlay and the canvas draw the same triangle).
+ */
+export const HEAD: readonly Point[] = [
+  [-7, -6],
+  [6, 0],
+  [-7, 6],
+];
+
+/** SVG path data of `HEAD`. */
+export const HEAD_PATH = `M ${HEAD.map(([x, y]) => `${x} ${y}`).join(' L ')} Z`;
+
+/** World pixels → screen pixels: a scale and a translation (see camera.ts). */
+export interface WorldToScreen {
+  k: number;
+  tx: number;
+  ty: number;
+}
+
+export interface ScreenArc {
+  start: Point;
+  control: Point;
+  end: Point;
+  /** The arrowhead's corners, for a directed arc. */
+  head: Point[] | null;
+}
+
+/** Where an arc lies on screen under the camera `t`, ready to stroke as a quadratic curve. */
+export function toScreen(d: DrawnArc, t: WorldToScreen): ScreenArc {
+  const at = ([x, y]: Point): Point => [x * t.k + t.tx, y * t.k + t.ty];
+  const [mx, my] = at(d.shape.mid);
+  const s = arrowScale(d.width);
+  const a = (d.shape.angle * Math.PI) / 180;
+  const cos = Math.cos(a);
+  const sin = Math.sin(a);
+  return {
+    start: at(d.from),
+    control: at(controlPoint(d.from, d.to, d.arc.bend)),
+    end: at(d.to),
+    head: d.arc.directed
+      ? HEAD.map(([x, y]): Point => [mx + s * (x * cos - y * sin), my + s * (x * sin + y * cos)])
+      : null,
+  };
+}
+
+/**
+ * Whether any of the arc can fall inside the box (a quadratic curve stays inside the triangle of
+ * its three points, so their bounding box, grown by `pad` for the stroke, is enough).
+ */
+export function mayOverlap(
+  arc: ScreenArc,
+  box: { left: number; top: number; right: number; bottom: number },
+  pad = 0,
+): boolean {
+  const xs = [arc.start[0], arc.control[0], arc.end[0]];
+  const ys = [arc.start[1], arc.control[1], arc.end[1]];
+  return (
+    Math.max(...xs) + pad >= box.left &&
+    Math.min(...xs) - pad <= box.right &&
+    Math.max(...ys) + pad >= box.top &&
+    Math.min(...ys) - pad <= box.bottom
+  );
+}

@@ -3,7 +3,7 @@
  * Mercator at zoom 0, `toWorld`) to screen pixels — the same transform the arc overlay applies,
  * so one value drives both. Zoom is clamped like MapView's (`minZoom 1`, `maxZoom 9`).
  */
-import { toWorld, WORLD_SIZE, type Point } from '../../lib/arc-geometry';
+import { fromWorld, toWorld, WORLD_SIZE, type Point } from '../../lib/arc-geometry';
 import type { ArcCamera, ScreenTransform } from '../camera';
 
 /** [west, south, east, north] in degrees, as regions give them. */
@@ -84,12 +84,6 @@ export function interpolateView(
   const [bx, by] = centerOf(b, size);
   const k = a.k * (b.k / a.k) ** t;
   return viewAt([ax + (bx - ax) * t, ay + (by - ay) * t], k, size);
-}
-
-function fromWorld(x: number, y: number): [lng: number, lat: number] {
-  const lng = (x / WORLD_SIZE) * 360 - 180;
-  const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / WORLD_SIZE))) * 180) / Math.PI;
-  return [lng, lat];
 }
 
 /** What the screen shows, as [west, south, east, north] (to hand the view back to MapLibre). */
