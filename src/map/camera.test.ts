@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followCamera, mapLibreTransform } from './camera';
+import { followCamera, followWithLayer, mapLibreTransform, type ScreenTransform } from './camera';
 import { toWorld } from '../lib/arc-geometry';
 
 /** A stand-in for MapLibre's Web Mercator camera centred on (lng, lat) in a w×h viewport. */
@@ -65,5 +65,42 @@ describe('followCamera', () => {
       expect(atBase[0]! * r + dx).toBeCloseTo(wx! * t.k + t.tx, 6);
       expect(atBase[1]! * r + dy).toBeCloseTo(wy! * t.k + t.ty, 6);
     }
+  });
+});
+
+describe('followWithLayer', () => {
+  function fakeCamera() {
+    let listener: ((t: ScreenTransform) => void) | null = null;
+    return {
+      camera: {
+        subscribe(update: (t: ScreenTransform) => void) {
+          listener = update;
+          return () => (listener = null);
+        },
+      },
+      emit: (t: ScreenTransform) => listener?.(t),
+      get subscribed() {
+        return listener !== null;
+      },
+    };
+  }
+  const layer = () => ({ style: { transform: 'stale' } }) as unknown as HTMLElement;
+
+  it('redraws at rest, moves by CSS while moving, redraws once the zoom drifts', () => {
+    const cam = fakeCamera();
+    const el = layer();
+    const exact: number[] = [];
+    const stop = followWithLayer(cam.camera, el, (t) => exact.push(t.k));
+    cam.emit({ k: 4, tx: 0, ty: 0, moving: false });
+    expect(exact).toEqual([4]);
+    expect(el.style.transform).toBe('');
+    cam.emit({ k: 4, tx: 10, ty: 0, moving: true });
+    expect(exact).toEqual([4]);
+    expect(el.style.transform).toBe('translate(10px, 0px) scale(1)');
+    cam.emit({ k: 8, tx: 0, ty: 0, moving: true });
+    expect(exact).toEqual([4, 8]);
+    expect(el.style.transform).toBe('');
+    stop();
+    expect(cam.subscribed).toBe(false);
   });
 });

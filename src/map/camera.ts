@@ -67,3 +67,26 @@ export function followCamera(
     css: `translate(${t.tx - r * base.tx}px, ${t.ty - r * base.ty}px) scale(${r})`,
   };
 }
+
+/**
+ * Makes `layer` follow `camera`: while it moves, by a compositor-only CSS transform relative to
+ * the last exact view (`followCamera`); at rest, or once the zoom drifts too far, `exact` redraws
+ * the layer for the camera and the CSS transform is cleared. Returns the unsubscribe.
+ */
+export function followWithLayer(
+  camera: ArcCamera,
+  layer: HTMLElement | SVGElement,
+  exact: (t: ScreenTransform) => void,
+): () => void {
+  let base: ScreenTransform | null = null;
+  return camera.subscribe((t) => {
+    const step = followCamera(base, t);
+    if (!step.exact) {
+      layer.style.transform = step.css;
+      return;
+    }
+    exact(t);
+    layer.style.transform = '';
+    base = t;
+  });
+}
