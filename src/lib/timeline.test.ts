@@ -4,6 +4,7 @@ import {
   dayCount,
   dayIndex,
   nextPlayStop,
+  groupMarks,
   position,
   timeDomain,
   yearTicks,
@@ -60,5 +61,32 @@ describe('position / ticks / play', () => {
     ['2025-12-31', null],
   ])('after %s plays %s', (day, next) => {
     expect(nextPlayStop(domain, day)).toBe(next);
+  });
+});
+
+describe('groupMarks', () => {
+  const at = (x: number) => x;
+  it.each([
+    ['far apart stay apart', [0, 0.5, 1], 1000, [[0], [0.5], [1]]],
+    ['close ones share a mark', [0.1, 0.11, 0.5], 1000, [[0.1, 0.11], [0.5]]],
+    ['a chain of close ones is one mark', [0.1, 0.12, 0.14, 0.16], 1000, [[0.1, 0.12, 0.14, 0.16]]],
+    ['order does not matter', [0.5, 0.11, 0.1], 1000, [[0.1, 0.11], [0.5]]],
+    ['a wider axis separates them', [0.1, 0.11], 10_000, [[0.1], [0.11]]],
+    ['nothing gives nothing', [], 1000, []],
+    ['an axis with no width is one mark', [0, 1], 0, [[0, 1]]],
+    ['bad positions are left out', [Number.NaN, 0.2, Infinity], 1000, [[0.2]]],
+  ] as const)('%s', (_, items, width, expected) => {
+    expect(groupMarks(items, at, width).map((g) => g.items)).toEqual(expected);
+  });
+  it('puts a group in the middle of its ends', () => {
+    expect(groupMarks([0.1, 0.12], at, 1000)[0]!.at).toBeCloseTo(0.11, 9);
+  });
+  it('leaves every pair of marks at least the minimum apart', () => {
+    const items = Array.from({ length: 200 }, (_, i) => ((i * 7919) % 1000) / 1000);
+    const marks = groupMarks(items, at, 800, 24);
+    for (let i = 1; i < marks.length; i++) {
+      expect((marks[i]!.at - marks[i - 1]!.at) * 800).toBeGreaterThanOrEqual(24 - 1e-9);
+    }
+    expect(marks.flatMap((m) => m.items)).toHaveLength(200);
   });
 });

@@ -77,3 +77,51 @@ export function yearTicks(domain: TimeDomain, step = 5): number[] {
   if (ticks[ticks.length - 1] !== last) ticks.push(last);
   return ticks;
 }
+
+export interface MarkGroup<T> {
+  /** Where the group's mark sits, 0 to 1 (the middle of its first and last members). */
+  at: number;
+  items: T[];
+}
+
+/**
+ * Marks closer than `minPx` on an axis `widthPx` wide share one mark, so every mark is a target
+ * at least `minPx` wide that no other covers (WCAG 2.5.8). Items keep their order by position;
+ * a group grows while its next item is within `minPx` of the group's last mark position, and
+ * groups that end up too close (their middles moved) are merged again.
+ */
+export function groupMarks<T>(
+  items: readonly T[],
+  at: (item: T) => number,
+  widthPx: number,
+  minPx = 24,
+): MarkGroup<T>[] {
+  const sorted = items
+    .map((item) => ({ item, x: at(item) }))
+    .filter((p) => Number.isFinite(p.x))
+    .sort((a, b) => a.x - b.x);
+  const gap = widthPx > 0 ? minPx / widthPx : Infinity;
+  let groups: { first: number; last: number; items: T[] }[] = [];
+  for (const { item, x } of sorted) {
+    const g = groups[groups.length - 1];
+    if (g && x - g.last < gap) {
+      g.last = x;
+      g.items.push(item);
+    } else groups.push({ first: x, last: x, items: [item] });
+  }
+  // Merging can bring a group's middle within reach of the next one: repeat until stable.
+  for (let changed = true; changed;) {
+    changed = false;
+    const merged: typeof groups = [];
+    for (const g of groups) {
+      const prev = merged[merged.length - 1];
+      if (prev && (g.first + g.last) / 2 - (prev.first + prev.last) / 2 < gap) {
+        prev.last = g.last;
+        prev.items.push(...g.items);
+        changed = true;
+      } else merged.push({ ...g, items: [...g.items] });
+    }
+    groups = merged;
+  }
+  return groups.map((g) => ({ at: (g.first + g.last) / 2, items: g.items }));
+}
