@@ -10,9 +10,18 @@ const TARGET = 95;
 const port = Number(process.env.AUDIT_PORT ?? 4180);
 const url = `http://127.0.0.1:${port}/#lang=en`;
 
+// Vite itself, not through npx: killing npx would leave its child serving (and this script hanging).
 const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  process.execPath,
+  [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--strictPort',
+  ],
   {
     stdio: ['ignore', 'pipe', 'inherit'],
   },
@@ -20,7 +29,11 @@ const server = spawn(
 await new Promise((resolve, reject) => {
   server.stdout.on('data', (d) => String(d).includes(String(port)) && resolve(undefined));
   server.on('exit', (code) =>
-    reject(new Error(`vite preview exited (${code}); run npm run build first`)),
+    reject(
+      new Error(
+        `vite preview exited (${code}): run npm run build first, or free port ${port} (AUDIT_PORT)`,
+      ),
+    ),
   );
 });
 
