@@ -123,4 +123,30 @@ test.describe('without WebGL', () => {
     await page.mouse.up();
     await expect.poll(() => transformOf(page)).not.toBe(beforeDrag);
   });
+
+  test('the view is kept in the URL as map=, and a reload or a shared link shows that place', async ({
+    page,
+  }) => {
+    await page.goto('/#map=4/37.5/127&lang=en');
+    await waitForMap(page);
+    // Seoul is in the middle, as MapLibre would show it.
+    const map = (await page.getByTestId('svg-map').boundingBox())!;
+    const [x, y] = await pagePoint(page, 127, 37.5);
+    expect(Math.hypot(x - (map.x + map.width / 2), y - (map.y + map.height / 2))).toBeLessThan(2);
+
+    await page.getByRole('button', { name: 'Central Asia' }).click();
+    await expect(page).toHaveURL(/#map=[\d.]+\/[\d.]+\/[\d.]+/);
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('map=4/37.5/127');
+    await expect(page).toHaveURL(/lang=en/);
+    // Let the view settle and the URL take it, then reload: the same place is where it was
+    // (to the rounding of the URL's numbers).
+    await page.waitForTimeout(1200);
+    const before = await pagePoint(page, 70, 45);
+    const hash = await page.evaluate(() => location.hash);
+    await page.reload();
+    await waitForMap(page);
+    const after = await pagePoint(page, 70, 45);
+    expect(Math.hypot(after[0] - before[0], after[1] - before[1])).toBeLessThan(3);
+    expect(await page.evaluate(() => location.hash)).toBe(hash);
+  });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDay, parseUrlState, writeUrlState, type UrlValidity } from './url-state';
+import {
+  isIsoDay,
+  parseUrlState,
+  readMapCamera,
+  writeMapCamera,
+  writeUrlState,
+  type UrlValidity,
+} from './url-state';
 
 const validity: UrlValidity = {
   countries: new Set(['AAA', 'BBB']),
@@ -73,5 +80,41 @@ describe('isIsoDay', () => {
     ['', false],
   ])('%s → %s', (value, expected) => {
     expect(isIsoDay(value)).toBe(expected);
+  });
+});
+
+describe('readMapCamera', () => {
+  it.each([
+    ['#map=4/45.5/80', { zoom: 4, lat: 45.5, lng: 80 }],
+    ['#country=KAZ&map=3.25/-10/-170.5', { zoom: 3.25, lat: -10, lng: -170.5 }],
+    ['#map=4/45/80/30/10', { zoom: 4, lat: 45, lng: 80 }],
+  ])('%s', (hash, expected) => expect(readMapCamera(hash)).toEqual(expected));
+  it.each([
+    [''],
+    ['#country=KAZ'],
+    ['#map=abc'],
+    ['#map=4/45'],
+    ['#map=4/95/80'],
+    ['#map=4/45/200'],
+    ['#map=99/45/80'],
+    ['#map=-1/45/80'],
+    ['#map=4/4e1/80'],
+    ['#map=4/45/80%3Cimg%3E'],
+    ['#map=<img src=x onerror=alert(1)>'],
+  ])('ignores %s', (hash) => expect(readMapCamera(hash)).toBeNull());
+});
+
+describe('writeMapCamera', () => {
+  it('writes map= first, rounded as MapLibre does, keeping the rest', () => {
+    expect(
+      writeMapCamera('#country=KAZ&map=1/2/3&lang=ja', { zoom: 3.14159, lat: 45.123456, lng: 80 }),
+    ).toBe('#map=3.14/45.1235/80&country=KAZ&lang=ja');
+  });
+  it('adds map= to an empty hash', () => {
+    expect(writeMapCamera('', { zoom: 2, lat: 0, lng: -0.00001 })).toBe('#map=2/0/0');
+  });
+  it('round-trips through readMapCamera', () => {
+    const hash = writeMapCamera('#lang=en', { zoom: 5.5, lat: -33.8688, lng: 151.2093 });
+    expect(readMapCamera(hash)).toEqual({ zoom: 5.5, lat: -33.8688, lng: 151.2093 });
   });
 });

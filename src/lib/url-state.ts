@@ -72,8 +72,43 @@ export function writeUrlState(hash: string, state: UrlState): string {
     if (value === undefined || value === '') params.delete(key);
     else params.set(key, String(value));
   }
-  const text = [...params.entries()]
+  return hashOf([...params.entries()]);
+}
+
+/** Parameters → a hash; values are ids, codes, dates and numbers, written mostly unencoded. */
+function hashOf(entries: [string, string][]): string {
+  const text = entries
     .map(([k, v]) => `${encodeURIComponent(k)}=${v.replace(/[^\w\-./:]/g, encodeURIComponent)}`)
     .join('&');
   return text ? `#${text}` : '';
+}
+
+/** MapLibre's camera parameter, `map=zoom/lat/lng`. */
+export interface MapCamera {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
+/**
+ * Reads `map=zoom/lat/lng` as MapLibre writes it (bearing and pitch, if any, are ignored); null
+ * when it is missing or out of range.
+ */
+export function readMapCamera(hash: string): MapCamera | null {
+  const value = safeParams(hash).get('map');
+  if (!value) return null;
+  const parts = value.split('/');
+  if (parts.length < 3 || parts.slice(0, 3).some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return null;
+  const [zoom, lat, lng] = parts.slice(0, 3).map(Number) as [number, number, number];
+  if (zoom < 0 || zoom > 24 || Math.abs(lat) > 90 || Math.abs(lng) > 180) return null;
+  return { zoom, lat, lng };
+}
+
+/** Writes the camera as MapLibre does (zoom to 2 decimals, degrees to 4), keeping the rest. */
+export function writeMapCamera(hash: string, camera: MapCamera): string {
+  const params = safeParams(hash);
+  const round = (n: number, d: number) => String(Number(n.toFixed(d)));
+  const value = `${round(camera.zoom, 2)}/${round(camera.lat, 4)}/${round(camera.lng, 4)}`;
+  // MapLibre writes `map=` first.
+  return hashOf([['map', value], ...[...params.entries()].filter(([k]) => k !== 'map')]);
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toWorld } from '../../lib/arc-geometry';
 import {
+  cameraOfView,
+  viewOfCamera,
   cameraSource,
   centerOf,
   clampView,
@@ -141,5 +143,29 @@ describe('cameraSource', () => {
     off();
     source.set(a);
     expect(seen).toEqual([a, b]);
+  });
+});
+
+describe('viewOfCamera / cameraOfView', () => {
+  const size = { width: 800, height: 600 };
+  it.each([
+    [{ zoom: 4, lat: 45, lng: 80 }],
+    [{ zoom: 2.5, lat: -30, lng: -60 }],
+    [{ zoom: 9, lat: 37.5, lng: 127 }],
+  ])('round-trips %j', (camera) => {
+    const back = cameraOfView(viewOfCamera(camera, size), size);
+    expect(back.zoom).toBeCloseTo(camera.zoom, 9);
+    expect(back.lat).toBeCloseTo(camera.lat, 6);
+    expect(back.lng).toBeCloseTo(camera.lng, 6);
+  });
+  it('puts the camera centre in the middle of the screen', () => {
+    const view = viewOfCamera({ zoom: 3, lat: 45, lng: 80 }, size);
+    const [x, y] = toWorld(80, 45);
+    expect(x * view.k + view.tx).toBeCloseTo(400, 6);
+    expect(y * view.k + view.ty).toBeCloseTo(300, 6);
+  });
+  it('clamps a zoom beyond the map to its limits', () => {
+    expect(viewOfCamera({ zoom: 20, lat: 0, lng: 0 }, size).k).toBe(2 ** 9);
+    expect(viewOfCamera({ zoom: 0, lat: 0, lng: 0 }, size).k).toBe(2 ** 1);
   });
 });

@@ -22,6 +22,23 @@ const clampK = (k: number) => clamp(k, 2 ** MIN_ZOOM, 2 ** MAX_ZOOM);
 
 export const zoomOf = (view: ScreenTransform): number => Math.log2(view.k);
 
+/** The view that MapLibre's camera `zoom/lat/lng` shows on a screen of `size`. */
+export function viewOfCamera(
+  camera: { zoom: number; lat: number; lng: number },
+  size: Size,
+): ScreenTransform {
+  return clampView(viewAt(toWorld(camera.lng, camera.lat), 2 ** camera.zoom, size), size);
+}
+
+/** MapLibre's camera for a view: the same world, so `map=` means the same place in both maps. */
+export function cameraOfView(
+  view: ScreenTransform,
+  size: Size,
+): { zoom: number; lat: number; lng: number } {
+  const [lng, lat] = fromWorld(...centerOf(view, size));
+  return { zoom: zoomOf(view), lat, lng };
+}
+
 /** The world pixel at the middle of the screen. */
 export function centerOf(view: ScreenTransform, size: Size): Point {
   return [(size.width / 2 - view.tx) / view.k, (size.height / 2 - view.ty) / view.k];
