@@ -69,7 +69,7 @@ export interface GeoSettings {
 export const DEFAULT_SETTINGS: GeoSettings = {
   detailBox: [20, 30, 145, 62],
   detailFactor: 16,
-  minWeight: 4e-3,
+  minWeight: 5e-3,
   minIslandKm2: 300,
   minIslandKm2Detail: 20,
   quantization: 1e5,
