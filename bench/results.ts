@@ -1,23 +1,22 @@
 /**
  * The shape of `bench/results.json`. Every section may instead hold the error that stopped it.
  */
+import type { Chunk } from './chunks';
 import type { Category, Sizes } from './gzip';
+import type { Spread } from './stats';
+import type { TargetRow } from './targets';
 
 export interface Series {
   runs: number[];
   median: number;
 }
 
-/** A ratio of two medians, with the per-run (pairwise) ratios for reference. */
+/** A ratio of two medians, with the per-run (pairwise) ratios and their spread. */
 export interface Ratio {
   value: number | null;
   pairwise: number[];
-}
-
-export interface Verdict {
-  target: string;
-  /** null: not measured. */
-  pass: boolean | null;
+  /** The spread of `pairwise` (absent when no pair gave a ratio). */
+  spread?: Spread;
 }
 
 export interface Machine {
@@ -37,14 +36,14 @@ export interface LoadResult {
   app: Series;
   bare: Series;
   /** median(app) / median(bare). */
-  ratio: Ratio & Verdict;
+  ratio: Ratio;
   /** When each condition was first seen, app runs (median ms). */
   appMapReadyMs: number;
   appArcsMs: number;
   arcs: number;
 }
 
-export interface BytesResult extends Verdict {
+export interface BytesResult {
   /** Total gzip bytes of each run (identical when nothing varies between loads). */
   runs: number[];
   median: number;
@@ -54,10 +53,12 @@ export interface BytesResult extends Verdict {
   dataIn: string[];
   documentText?: Sizes & { documents: number };
   files: { url: string; category: Category; raw: number; gzip: number; data?: Sizes }[];
+  /** The same files chunk by chunk, the dataset carved out as its own row (`chunks.ts`). */
+  chunks: Chunk[];
   bareTotal: Sizes;
 }
 
-export interface HoverResult extends Verdict {
+export interface HoverResult {
   ms: Series;
   frames: Series;
   /** Event → tooltip in the DOM (before the frame that paints it). */
@@ -91,26 +92,44 @@ export interface FramePoint {
   broke?: string;
 }
 
-export interface FramesResult extends Verdict {
+export interface FramesResult {
   sequence: string;
   points: FramePoint[];
 }
 
-export interface DataBuildResult extends Verdict {
+export interface DataBuildResult {
   via: string;
   points: { documents: number; runs: number[]; median: number; errors?: string[] }[];
   /** Time per document at the largest size over time per document at the middle one. */
   perDocGrowth: number | null;
 }
 
+/**
+ * (f) and (g): one number per run, in ms, from a measure in `bench/measure/` (see
+ * `measure/contract.ts`).
+ */
+export interface TimedResult extends Series {
+  p95: number;
+  spread: Spread;
+}
+
 export interface SectionError {
   error: string;
 }
 
+/** A measure the bench has no code for yet: its target row says so instead of a number. */
+export interface NotMeasured {
+  notMeasured: string;
+}
+
 export type Section<T> = T | SectionError;
 
-export function failed<T extends object>(s: Section<T> | undefined): s is SectionError {
+export function failed(s: object | undefined): s is SectionError {
   return s !== undefined && 'error' in s;
+}
+
+export function notMeasured(s: object | undefined): s is NotMeasured {
+  return s !== undefined && 'notMeasured' in s;
 }
 
 export interface BenchResults {
@@ -118,7 +137,8 @@ export interface BenchResults {
   /** The commit the builds come from, and how many files outside bench/ differed from it. */
   source: { commit: string; changedFiles: number };
   settings: {
-    runs: number;
+    /** Runs of each measure run (`--runs`, else `DEFAULT_RUNS`). */
+    runs: Partial<Record<string, number>>;
     viewport: { width: number; height: number };
     chromiumArgs: string[];
     gzip: string;
@@ -129,5 +149,11 @@ export interface BenchResults {
   hover?: Section<HoverResult>;
   frames?: Section<FramesResult>;
   dataBuild?: Section<DataBuildResult>;
+  /** (f) One timeline tick with 5,000 links, ms. */
+  timelineTick?: Section<TimedResult> | NotMeasured;
+  /** (g) "Add an article" → the review screen, 5,000-character article, ms. */
+  articleReview?: Section<TimedResult> | NotMeasured;
+  /** Every target with its verdict (`targets.ts`), as the table shows them. */
+  targets?: TargetRow[];
   durationS: number;
 }

@@ -37,3 +37,26 @@ export function percentile(values: readonly number[], p: number): number {
 export function ratio(a: number, b: number): number | null {
   return Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : null;
 }
+
+/** Run-to-run spread: the extremes and the quartiles (by `percentile`) of a set of runs. */
+export interface Spread {
+  n: number;
+  min: number;
+  q1: number;
+  median: number;
+  q3: number;
+  max: number;
+}
+
+/** The spread of the finite values; throws when there are none. */
+export function spread(values: readonly number[]): Spread {
+  const xs = finite(values, 'spread');
+  return {
+    n: xs.length,
+    min: Math.min(...xs),
+    q1: percentile(xs, 25),
+    median: median(xs),
+    q3: percentile(xs, 75),
+    max: Math.max(...xs),
+  };
+}

@@ -1,7 +1,10 @@
 /**
  * The bench results as Markdown tables (stdout and `bench/results.md`). Pure.
  */
+import { chunkName, chunkTotal, type Chunk } from './chunks';
 import { failed, type BenchResults, type FramePoint, type Section } from './results';
+import type { Spread } from './stats';
+import { targetRows, type TargetRow, type Unit } from './targets';
 
 export type Align = 'left' | 'right';
 
@@ -42,15 +45,89 @@ export function fmtCount(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-export function verdict(pass: boolean | null | undefined): string {
-  return pass === null || pass === undefined ? 'n/a' : pass ? 'pass' : 'FAIL';
+/** A value in a target's unit. */
+export function fmtValue(value: number | null, unit: Unit): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  switch (unit) {
+    case 'KB':
+      return fmtKB(value);
+    case '×':
+      return `${fmtRatio(value)}×`;
+    case 'ms':
+      return fmtMs(value);
+    case 'frames':
+      return `frame ${value}`;
+  }
 }
 
-const HEADER = ['Measure', 'Runs', 'Median', 'Target', 'Result'];
+/** Run-to-run spread: the range, and the quartiles when there are enough runs to mean anything. */
+export function fmtSpread(s: Spread | undefined, unit: Unit): string {
+  if (!s) return '';
+  const f = (x: number) => fmtValue(x, unit);
+  if (s.min === s.max) return `all ${s.n} equal`;
+  const range = `${f(s.min)} – ${f(s.max)}`;
+  return s.n >= 4 ? `${range}; IQR ${f(s.q1)} – ${f(s.q3)}` : range;
+}
 
-function errorRow<T extends object>(label: string, s: Section<T> | undefined): string[] | null {
-  if (s === undefined) return [label, '', 'not run', '', 'n/a'];
-  if (failed(s)) return [label, '', `error: ${s.error.split('\n')[0]}`, '', 'n/a'];
+/** A target's verdict in words. */
+export function resultCell(row: Pick<TargetRow, 'state' | 'reason'>): string {
+  switch (row.state) {
+    case 'pass':
+      return 'PASS';
+    case 'fail':
+      return 'FAIL';
+    case 'reported':
+      return 'reported (no budget)';
+    case 'error':
+      return `error: ${row.reason ?? ''}`;
+    case 'not measured': {
+      const reason = row.reason ?? 'not measured';
+      return reason.startsWith('not ') ? reason : `not measured: ${reason}`;
+    }
+  }
+}
+
+const TARGET_HEADER = ['Target', 'Budget', 'Measured', 'Runs', 'Run-to-run spread', 'Result'];
+
+export function targetTableRows(rows: readonly TargetRow[]): string[][] {
+  return rows.map((t) => [
+    t.label,
+    t.target,
+    fmtValue(t.value, t.unit),
+    t.runs ? String(t.runs) : '',
+    fmtSpread(t.spread, t.unit),
+    resultCell(t),
+  ]);
+}
+
+/** "Targets: 2 PASS, 1 FAIL, …" (zero counts left out). */
+export function summaryLine(rows: readonly TargetRow[]): string {
+  const count = (pred: (t: TargetRow) => boolean) => rows.filter(pred).length;
+  const parts: [number, string][] = [
+    [count((t) => t.state === 'pass'), 'PASS'],
+    [count((t) => t.state === 'fail'), 'FAIL'],
+    [count((t) => t.state === 'reported'), 'reported'],
+    [count((t) => t.state === 'not measured'), 'not measured'],
+    [count((t) => t.state === 'error'), 'error'],
+  ];
+  const said = parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
+  return `Targets: ${said.join(', ') || 'none'}.`;
+}
+
+/** The first view file by file, and the total the budget is about. */
+export function chunkTableRows(chunks: readonly Chunk[]): string[][] {
+  const total = chunkTotal(chunks);
+  return [
+    ...chunks.map((c) => [c.name, c.kind, fmtKB(c.raw), fmtKB(c.gzip)]),
+    ['Total', '', fmtKB(total.raw), fmtKB(total.gzip)],
+  ];
+}
+
+const HEADER = ['Measure', 'Runs', 'Median'];
+
+function errorRow(label: string, s: object | undefined): string[] | null {
+  if (s === undefined) return [label, '', 'not run'];
+  if (failed(s)) return [label, '', `error: ${s.error.split('\n')[0]}`];
   return null;
 }
 
@@ -62,7 +139,7 @@ function frameCell(p: FramePoint): string {
   );
 }
 
-/** One row per reported number. */
+/** The numbers behind the targets, one row each (verdicts are in the targets table). */
 export function summaryRows(r: BenchResults): string[][] {
   const rows: string[][] = [];
   const load = r.load;
@@ -70,51 +147,30 @@ export function summaryRows(r: BenchResults): string[][] {
   if (le) rows.push(le);
   else if (load && !failed(load)) {
     const n = String(load.app.runs.length);
-    rows.push(['(a) Cold load, app: map + arcs painted', n, fmtMs(load.app.median), '', '']);
-    rows.push(['(a) Cold load, bare MapLibre page', n, fmtMs(load.bare.median), '', '']);
-    rows.push([
-      '(a) Ratio app / bare',
-      n,
-      fmtRatio(load.ratio.value),
-      load.ratio.target,
-      verdict(load.ratio.pass),
-    ]);
+    rows.push(['(a) Cold load, app: map + arcs painted', n, fmtMs(load.app.median)]);
+    rows.push(['(a) Cold load, bare MapLibre page', n, fmtMs(load.bare.median)]);
+    rows.push(['(a) Ratio app / bare', n, fmtRatio(load.ratio.value)]);
   }
   const bytes = r.bytes;
   const be = errorRow('(b) Bytes, first view', bytes);
   if (be) rows.push(be);
   else if (bytes && !failed(bytes)) {
     const n = String(bytes.runs.length);
-    const where = bytes.dataIn.length ? 'inside the main JS chunk' : 'not found';
+    const where = bytes.dataIn.length
+      ? `inside ${bytes.dataIn.map(chunkName).join(', ')}`
+      : 'not found';
     const t = bytes.totals;
-    rows.push([
-      '(b) JS, gzip (app + MapLibre + its worker; data excluded)',
-      n,
-      fmtKB(t.js.gzip),
-      '',
-      '',
-    ]);
-    const worker = bytes.files.filter((f) => f.category === 'js' && /worker/i.test(f.url));
-    if (worker.length) {
-      const gz = worker.reduce((s, f) => s + f.gzip, 0);
-      rows.push(["(b)   of which MapLibre's worker", n, fmtKB(gz), '', '']);
-    }
-    rows.push([`(b) Data, gzip (atlas dataset, ${where})`, n, fmtKB(t.data.gzip), '', '']);
+    rows.push(['(b) JS, gzip (app + MapLibre + its worker; data excluded)', n, fmtKB(t.js.gzip)]);
+    rows.push([`(b) Data, gzip (atlas dataset, ${where})`, n, fmtKB(t.data.gzip)]);
     if (bytes.documentText) {
       const d = bytes.documentText;
-      rows.push([
-        `(b)   of which the ${d.documents} documents' texts`,
-        n,
-        `≈ ${fmtKB(d.gzip)}`,
-        '',
-        '',
-      ]);
+      rows.push([`(b)   of which the ${d.documents} documents' texts`, n, `≈ ${fmtKB(d.gzip)}`]);
     }
-    rows.push(['(b) CSS, gzip', n, fmtKB(t.css.gzip), '', '']);
-    rows.push(['(b) Geometry, gzip (countries.topo.json)', n, fmtKB(t.geometry.gzip), '', '']);
-    rows.push(['(b) HTML, gzip', n, fmtKB(t.html.gzip), '', '']);
-    if (t.other.raw) rows.push(['(b) Other, gzip', n, fmtKB(t.other.gzip), '', '']);
-    rows.push(['(b) Total, gzip', n, fmtKB(bytes.median), bytes.target, verdict(bytes.pass)]);
+    rows.push(['(b) CSS, gzip', n, fmtKB(t.css.gzip)]);
+    rows.push(['(b) Geometry, gzip', n, fmtKB(t.geometry.gzip)]);
+    rows.push(['(b) HTML, gzip', n, fmtKB(t.html.gzip)]);
+    if (t.other.raw) rows.push(['(b) Other, gzip', n, fmtKB(t.other.gzip)]);
+    rows.push(['(b) Total, gzip', n, fmtKB(bytes.median)]);
   }
   const hover = r.hover;
   const he = errorRow('(c) Hover → tooltip painted', hover);
@@ -124,8 +180,6 @@ export function summaryRows(r: BenchResults): string[][] {
       '(c) Hover → tooltip painted',
       String(hover.ms.runs.length),
       `${fmtMs(hover.ms.median)} = ${(hover.ms.median / (1000 / 60)).toFixed(2)} × 16.7 ms; frame ${hover.frames.median}`,
-      hover.target,
-      verdict(hover.pass),
     ]);
   }
   const frames = r.frames;
@@ -133,14 +187,10 @@ export function summaryRows(r: BenchResults): string[][] {
   if (fe) rows.push(fe);
   else if (frames && !failed(frames)) {
     for (const p of frames.points) {
-      const target = p.links === 1000 ? frames.target : '';
-      const pass = p.links === 1000 ? verdict(frames.pass) : '';
       rows.push([
         `(d) Frame time with / without arcs, ${fmtCount(p.links)} links`,
         String(p.with?.runs.length ?? 0),
         frameCell(p),
-        target,
-        pass,
       ]);
     }
   }
@@ -153,8 +203,6 @@ export function summaryRows(r: BenchResults): string[][] {
         `(e) Data build, ${fmtCount(p.documents)} documents`,
         String(p.runs.length),
         p.errors ? `invalid: ${p.errors[0]}` : fmtMs(p.median),
-        '',
-        '',
       ]);
     }
     const [, mid, last] = data.points;
@@ -163,8 +211,6 @@ export function summaryRows(r: BenchResults): string[][] {
         `(e) Time per document, ${fmtCount(last.documents)} vs ${fmtCount(mid.documents)} docs`,
         '',
         `×${fmtRatio(data.perDocGrowth)}`,
-        data.target,
-        verdict(data.pass),
       ]);
     }
   }
@@ -193,9 +239,33 @@ export function renderMarkdown(r: BenchResults): string {
     `Chromium ${m.chromium} (SwiftShader software WebGL), ${r.settings.viewport.width}×${r.settings.viewport.height};`,
     `load average ${m.loadAverage.start.toFixed(1)} → ${m.loadAverage.end.toFixed(1)}. Source: ${r.source.commit}` +
       `${r.source.changedFiles ? ` + ${r.source.changedFiles} changed files` : ''}. ${r.settings.kb}; ${r.settings.gzip}.`,
-    '',
-    markdownTable(HEADER, summaryRows(r), ['left', 'right', 'left', 'left', 'left']),
   ];
+  const targets = r.targets ?? targetRows(r);
+  out.push(
+    '',
+    summaryLine(targets),
+    '',
+    markdownTable(TARGET_HEADER, targetTableRows(targets), [
+      'left',
+      'left',
+      'right',
+      'right',
+      'left',
+      'left',
+    ]),
+  );
+  if (r.bytes && !failed(r.bytes) && r.bytes.chunks.length) {
+    out.push(
+      '',
+      markdownTable(
+        ['First view, file by file', 'Kind', 'Raw', 'Gzip'],
+        chunkTableRows(r.bytes.chunks),
+        ['left', 'left', 'right', 'right'],
+      ),
+    );
+  }
+  const details = summaryRows(r);
+  if (details.length) out.push('', markdownTable(HEADER, details, ['left', 'right', 'left']));
   const detail = frameDetailRows(r);
   if (detail.length) {
     out.push(
