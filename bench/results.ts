@@ -4,7 +4,8 @@
 import type { Chunk } from './chunks';
 import type { Category, Sizes } from './gzip';
 import type { Spread } from './stats';
-import type { TargetRow } from './targets';
+import type { MeasureId, TargetRow } from './targets';
+import type { Trust } from './trust';
 
 export interface Series {
   runs: number[];
@@ -90,6 +91,8 @@ export interface FramePoint {
   ratioP95?: Ratio;
   /** Why this point has no (or partial) results, e.g. where SVG broke. */
   broke?: string;
+  /** The load average around this point's runs. */
+  trust?: Trust;
 }
 
 export interface FramesResult {
@@ -153,6 +156,11 @@ export interface BenchResults {
   timelineTick?: Section<TimedResult> | NotMeasured;
   /** (g) "Add an article" → the review screen, 5,000-character article, ms. */
   articleReview?: Section<TimedResult> | NotMeasured;
+  /**
+   * Each measure run: the load average before, after each run (where read) and after, and
+   * whether it stayed within the core count. (a), (b) and (c) share their page loads.
+   */
+  trust?: Partial<Record<MeasureId, Trust>>;
   /** Every target with its verdict (`targets.ts`), as the table shows them. */
   targets?: TargetRow[];
   durationS: number;

@@ -46,6 +46,7 @@ import { median, percentile, ratio, spread } from './stats';
 import { syntheticAtlas, withoutLinks, type GeoMeta } from './synthetic';
 import { renderMarkdown } from './table';
 import { DEFAULT_RUNS, MEASURES, targetRows, type MeasureId } from './targets';
+import { judgeLoad, loadLog, type Trust } from './trust';
 
 /*
  * (f) and (g): one-number measures (contract in `measure/contract.ts`). Plug a measure in here and
@@ -107,6 +108,27 @@ function parseArgs(argv: string[]): Options {
 
 const usage =
   'usage: npm run bench -- [--runs N] [--only a,b,c,d,e,f,g] [--links 10,100,1000,5000] [--keep] [--out DIR]';
+
+const CORES = cpus().length;
+
+/** The 1-minute load average now. */
+function readLoad(): number {
+  return loadavg()[0] ?? NaN;
+}
+
+/**
+ * Runs a measure between two load-average readings; `onRun` (for the measure to call after each
+ * run) adds one in between. The verdict of the readings goes with the result.
+ */
+async function withLoad<T>(
+  body: (onRun: () => void) => Promise<T>,
+): Promise<{ value: T; trust: Trust }> {
+  const log = loadLog(readLoad);
+  const value = await body(log.run);
+  const trust = judgeLoad(log.finish(), CORES);
+  if (!trust.trusted) process.stderr.write(`bench:   ${trust.mark}\n`);
+  return { value, trust };
+}
 
 function errorOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -219,6 +241,7 @@ async function loadSections(
   appDir: string,
   bareDir: string,
   runs: number,
+  onRun: () => void,
 ): Promise<LoadSections> {
   const servers: StaticServer[] = [];
   try {
@@ -267,6 +290,7 @@ async function loadSections(
           await r.session.close();
         }
       }
+      onRun();
       process.stderr.write(
         `bench:   run ${i + 1}: app ${Math.round(appSamples[i]!.paintedMs)} ms, ` +
           `bare ${Math.round(bareSamples[i]!.paintedMs)} ms\n`,
@@ -358,6 +382,7 @@ async function framePoint(
   links: number,
   runs: number,
   deadline: number,
+  onRun: () => void,
 ): Promise<FramePoint> {
   const servers: StaticServer[] = [];
   const loads: ColdLoad[] = [];
@@ -405,6 +430,7 @@ async function framePoint(
         });
         done.with.push(w);
         done.without.push(wo);
+        onRun();
         process.stderr.write(
           `bench:   ${links} links, run ${i + 1}: ${w.mean.toFixed(1)} vs ${wo.mean.toFixed(1)} ms` +
             ` (${w.events} events${w.cut ? ', cut' : ''})\n`,
@@ -446,6 +472,7 @@ async function framesSection(
   builds: Builds['frames'],
   runs: number,
   deadline: number,
+  onRun: () => void,
 ): Promise<FramesResult> {
   const points: FramePoint[] = [];
   for (const [n, built] of [...builds].sort(([a], [b]) => a - b)) {
@@ -454,19 +481,24 @@ async function framesSection(
       continue;
     }
     process.stderr.write(`bench:   ${n} links…\n`);
-    try {
-      points.push(
-        await framePoint(
+    const { value: point, trust } = await withLoad(async (onPointRun) => {
+      try {
+        return await framePoint(
           browser,
           { with: dirOf(built.with), without: dirOf(built.without) },
           n,
           runs,
           deadline,
-        ),
-      );
-    } catch (e) {
-      points.push({ links: n, broke: errorOf(e).split('\n')[0] ?? 'failed' });
-    }
+          () => {
+            onPointRun();
+            onRun();
+          },
+        );
+      } catch (e) {
+        return { links: n, broke: errorOf(e).split('\n')[0] ?? 'failed' };
+      }
+    });
+    points.push({ ...point, trust });
   }
   return {
     sequence: SEQUENCE.map((s) =>
@@ -509,6 +541,7 @@ async function oneNumberSection(
   measure: OneNumberMeasure,
   context: Omit<MeasureContext, 'run' | 'runs' | 'serve'>,
   runs: number,
+  onRun: () => void,
 ): Promise<TimedResult> {
   const servers: StaticServer[] = [];
   const serve = async (dir: string) => {
@@ -522,6 +555,7 @@ async function oneNumberSection(
       const v = await measure({ ...context, run, runs, serve });
       if (!(Number.isFinite(v) && v >= 0)) throw new Error(`run ${run + 1} gave ${v}, not ms`);
       ms.push(v);
+      onRun();
       process.stderr.write(`bench:   run ${run + 1}: ${v.toFixed(2)} ms\n`);
     }
     return { ...series(ms), p95: percentile(ms, 95), spread: spread(ms) };
@@ -549,12 +583,12 @@ function sourceState(): BenchResults['source'] {
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const t0 = Date.now();
-  const loadStart = loadavg()[0] ?? NaN;
+  const loadStart = readLoad();
   const work = mkdtempSync(join(tmpdir(), 'bilateral-atlas-bench-'));
   const results: BenchResults = {
     machine: {
       cpu: cpus()[0]?.model.trim() ?? 'unknown',
-      cores: cpus().length,
+      cores: CORES,
       memoryGiB: Math.round(totalmem() / 2 ** 30),
       node: process.version,
       chromium: '',
@@ -584,15 +618,23 @@ async function main(): Promise<void> {
     results.machine.chromium = browser.version();
     const b = browser;
     const only = options.only;
+    const trust: Partial<Record<MeasureId, Trust>> = {};
+    results.trust = trust;
     if (only.has('e')) {
-      results.dataBuild = await section('(e) data build', () =>
-        dataSection(work, runsOf(options, 'e')),
+      // Its runs are timed inside `dataBuildTimes`: the load average is read before and after.
+      const r = await withLoad(() =>
+        section('(e) data build', () => dataSection(work, runsOf(options, 'e'))),
       );
+      results.dataBuild = r.value;
+      trust.e = r.trust;
     }
     if (only.has('a') || only.has('b') || only.has('c')) {
-      const r = await section('(a)(b)(c) load, bytes, hover', () =>
-        loadSections(b, dirOf(builds.app), dirOf(builds.bare), runsOf(options, 'a')),
+      const { value: r, trust: t } = await withLoad((onRun) =>
+        section('(a)(b)(c) load, bytes, hover', () =>
+          loadSections(b, dirOf(builds.app), dirOf(builds.bare), runsOf(options, 'a'), onRun),
+        ),
       );
+      for (const m of ['a', 'b', 'c'] as const) if (only.has(m)) trust[m] = t;
       if ('error' in r) {
         results.load = results.bytes = results.hover = r;
       } else {
@@ -602,9 +644,13 @@ async function main(): Promise<void> {
       }
     }
     if (only.has('d')) {
-      results.frames = await section('(d) frame time', () =>
-        framesSection(b, builds.frames, runsOf(options, 'd'), t0 + BUDGET_MS),
+      const r = await withLoad((onRun) =>
+        section('(d) frame time', () =>
+          framesSection(b, builds.frames, runsOf(options, 'd'), t0 + BUDGET_MS, onRun),
+        ),
       );
+      results.frames = r.value;
+      trust.d = r.trust;
     }
     // (f) (g): after (d), whose builds they may share.
     const synthetic = new Map<number, Promise<string>>();
@@ -630,7 +676,11 @@ async function main(): Promise<void> {
     ): Promise<Section<TimedResult> | NotMeasured> => {
       const measure = ONE_NUMBER_MEASURES[m];
       if (!measure) return { notMeasured: 'not measured yet' };
-      return section(name, () => oneNumberSection(measure, context, runsOf(options, m)));
+      const r = await withLoad((onRun) =>
+        section(name, () => oneNumberSection(measure, context, runsOf(options, m), onRun)),
+      );
+      trust[m] = r.trust;
+      return r.value;
     };
     if (only.has('f')) results.timelineTick = await oneNumber('f', '(f) timeline tick');
     if (only.has('g')) results.articleReview = await oneNumber('g', '(g) article → review');
@@ -639,7 +689,7 @@ async function main(): Promise<void> {
     if (!options.keep) rmSync(work, { recursive: true, force: true });
     else process.stderr.write(`bench: builds kept in ${work}\n`);
   }
-  results.machine.loadAverage.end = loadavg()[0] ?? NaN;
+  results.machine.loadAverage.end = readLoad();
   results.durationS = Math.round((Date.now() - t0) / 1000);
   results.targets = targetRows(results);
   // Formatted as `prettier --check .` (npm run lint) expects it.

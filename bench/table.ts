@@ -2,9 +2,10 @@
  * The bench results as Markdown tables (stdout and `bench/results.md`). Pure.
  */
 import { chunkName, chunkTotal, type Chunk } from './chunks';
-import { failed, type BenchResults, type FramePoint, type Section } from './results';
+import { failed, type BenchResults, type FramePoint } from './results';
 import type { Spread } from './stats';
-import { targetRows, type TargetRow, type Unit } from './targets';
+import { targetRows, type Measured, type MeasureId, type TargetRow, type Unit } from './targets';
+import { fmtLoad, type Trust } from './trust';
 
 export type Align = 'left' | 'right';
 
@@ -69,15 +70,21 @@ export function fmtSpread(s: Spread | undefined, unit: Unit): string {
   return s.n >= 4 ? `${range}; IQR ${f(s.q1)} – ${f(s.q3)}` : range;
 }
 
+function measuredWord(m: Measured): string {
+  return m === 'pass' ? 'PASS' : m === 'fail' ? 'FAIL' : 'reported (no budget)';
+}
+
 /** A target's verdict in words. */
-export function resultCell(row: Pick<TargetRow, 'state' | 'reason'>): string {
+export function resultCell(row: Pick<TargetRow, 'state' | 'reason' | 'asMeasured'>): string {
   switch (row.state) {
     case 'pass':
-      return 'PASS';
     case 'fail':
-      return 'FAIL';
     case 'reported':
-      return 'reported (no budget)';
+      return measuredWord(row.state);
+    case 'untrusted': {
+      const mark = row.reason ?? 'untrusted';
+      return row.asMeasured ? `${mark}; ${measuredWord(row.asMeasured)} as measured` : mark;
+    }
     case 'error':
       return `error: ${row.reason ?? ''}`;
     case 'not measured': {
@@ -87,7 +94,15 @@ export function resultCell(row: Pick<TargetRow, 'state' | 'reason'>): string {
   }
 }
 
-const TARGET_HEADER = ['Target', 'Budget', 'Measured', 'Runs', 'Run-to-run spread', 'Result'];
+const TARGET_HEADER = [
+  'Target',
+  'Budget',
+  'Measured',
+  'Runs',
+  'Run-to-run spread',
+  'Load average',
+  'Result',
+];
 
 export function targetTableRows(rows: readonly TargetRow[]): string[][] {
   return rows.map((t) => [
@@ -96,22 +111,36 @@ export function targetTableRows(rows: readonly TargetRow[]): string[][] {
     fmtValue(t.value, t.unit),
     t.runs ? String(t.runs) : '',
     fmtSpread(t.spread, t.unit),
+    t.trust && t.value !== null ? fmtLoad(t.trust) : '',
     resultCell(t),
   ]);
 }
 
-/** "Targets: 2 PASS, 1 FAIL, …" (zero counts left out). */
-export function summaryLine(rows: readonly TargetRow[]): string {
-  const count = (pred: (t: TargetRow) => boolean) => rows.filter(pred).length;
+/**
+ * "Targets: 2 PASS, 1 FAIL, 1 untrusted, 2 not measured. Measures: 1 of 4 untrusted (load
+ * average above 2 cores)." Zero counts are left out.
+ */
+export function summaryLine(
+  rows: readonly TargetRow[],
+  trust: Partial<Record<MeasureId, Trust>> | undefined,
+  cores: number,
+): string {
+  const count = (state: TargetRow['state']) => rows.filter((t) => t.state === state).length;
   const parts: [number, string][] = [
-    [count((t) => t.state === 'pass'), 'PASS'],
-    [count((t) => t.state === 'fail'), 'FAIL'],
-    [count((t) => t.state === 'reported'), 'reported'],
-    [count((t) => t.state === 'not measured'), 'not measured'],
-    [count((t) => t.state === 'error'), 'error'],
+    [count('pass'), 'PASS'],
+    [count('fail'), 'FAIL'],
+    [count('reported'), 'reported'],
+    [count('untrusted'), 'untrusted'],
+    [count('not measured'), 'not measured'],
+    [count('error'), 'error'],
   ];
   const said = parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
-  return `Targets: ${said.join(', ') || 'none'}.`;
+  const measures = Object.values(trust ?? {});
+  const untrusted = measures.filter((t) => !t.trusted).length;
+  const load = measures.length
+    ? ` Measures: ${untrusted} of ${measures.length} untrusted (load average above ${cores} cores).`
+    : ' Measures: load average not recorded.';
+  return `Targets: ${said.join(', ') || 'none'}.${load}`;
 }
 
 /** The first view file by file, and the total the budget is about. */
@@ -228,6 +257,7 @@ export function frameDetailRows(r: BenchResults): string[][] {
     p.without ? fmtMs(p.without.medianP95) : '—',
     fmtRatio(p.ratioP95?.value),
     p.with ? fmtMs(p.with.loadMs) : '—',
+    p.trust ? (p.trust.trusted ? fmtLoad(p.trust) : (p.trust.mark ?? '')) : '',
     p.broke ?? '',
   ]);
 }
@@ -237,13 +267,13 @@ export function renderMarkdown(r: BenchResults): string {
   const out = [
     `Bench of ${m.date.slice(0, 10)}: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node},`,
     `Chromium ${m.chromium} (SwiftShader software WebGL), ${r.settings.viewport.width}×${r.settings.viewport.height};`,
-    `load average ${m.loadAverage.start.toFixed(1)} → ${m.loadAverage.end.toFixed(1)}. Source: ${r.source.commit}` +
+    `load average ${m.loadAverage.start.toFixed(1)} → ${m.loadAverage.end.toFixed(1)} over the run (each measure's below). Source: ${r.source.commit}` +
       `${r.source.changedFiles ? ` + ${r.source.changedFiles} changed files` : ''}. ${r.settings.kb}; ${r.settings.gzip}.`,
   ];
   const targets = r.targets ?? targetRows(r);
   out.push(
     '',
-    summaryLine(targets),
+    summaryLine(targets, r.trust, m.cores),
     '',
     markdownTable(TARGET_HEADER, targetTableRows(targets), [
       'left',
@@ -280,10 +310,11 @@ export function renderMarkdown(r: BenchResults): string {
           'p95, without',
           'Ratio p95',
           'Load, with',
+          'Load average',
           'Notes',
         ],
         detail,
-        ['right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
+        ['right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'left'],
       ),
     );
   }

@@ -3,7 +3,8 @@
  * `targetRows(results)` is what the table and `results.json` show.
  *
  * A verdict is one of: PASS, FAIL, reported (a number with no budget), not measured (not run, or
- * no measure exists yet), error (the measure broke).
+ * no measure exists yet), error (the measure broke), untrusted (the load average rose above the
+ * core count during the measure: the number and what it would say are kept, the verdict is not).
  */
 import {
   failed,
@@ -15,6 +16,7 @@ import {
   type TimedResult,
 } from './results';
 import { spread as spreadOf, type Spread } from './stats';
+import type { Trust } from './trust';
 
 /** The bench's measures, as `--only` names them. */
 export type MeasureId = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g';
@@ -138,24 +140,31 @@ export interface Measurement {
 /** What a target's row can be given: a measurement, the error that stopped it, or nothing. */
 export type Input = Measurement | { error: string } | NotMeasured | undefined;
 
-export type State = 'pass' | 'fail' | 'reported' | 'not measured' | 'error';
+export type Measured = 'pass' | 'fail' | 'reported';
+export type State = Measured | 'untrusted' | 'not measured' | 'error';
 
 export interface Evaluation {
   state: State;
-  /** Why there is no verdict (not measured, error). */
+  /** Why there is no verdict (not measured, error; untrusted: the load mark). */
   reason?: string;
+  /** Untrusted: what the number would say on a quiet machine. */
+  asMeasured?: Measured;
 }
 
-/** The verdict of one target. */
-export function evaluate(spec: TargetSpec, input: Input): Evaluation {
+/** The verdict of one target, given the load average around its measure (when read). */
+export function evaluate(spec: TargetSpec, input: Input, trust?: Trust): Evaluation {
   if (input === undefined) return { state: 'not measured', reason: 'not run' };
   if ('error' in input) return { state: 'error', reason: input.error.split('\n')[0] ?? '' };
   if ('notMeasured' in input) return { state: 'not measured', reason: input.notMeasured };
   if (input.value === null || !Number.isFinite(input.value)) {
     return { state: 'not measured', reason: input.note ?? 'no value' };
   }
-  if (spec.limit === null) return { state: 'reported' };
-  return { state: input.value <= spec.limit ? 'pass' : 'fail' };
+  const measured: Measured =
+    spec.limit === null ? 'reported' : input.value <= spec.limit ? 'pass' : 'fail';
+  if (trust && !trust.trusted) {
+    return { state: 'untrusted', reason: trust.mark ?? 'untrusted', asMeasured: measured };
+  }
+  return { state: measured };
 }
 
 /** A target's row: the spec, the measurement and the verdict, as `results.json` stores it. */
@@ -172,6 +181,9 @@ export interface TargetRow {
   note?: string;
   state: State;
   reason?: string;
+  asMeasured?: Measured;
+  /** The load average around the measure. */
+  trust?: Trust;
 }
 
 /* From the results to each target's input ------------------------------------------------------ */
@@ -246,12 +258,22 @@ export function inputs(r: BenchResults): Record<TargetId, Input> {
   };
 }
 
+/** The load readings of a target's measure: (d)'s are those of the judged link count. */
+export function trustOf(r: BenchResults, spec: TargetSpec): Trust | undefined {
+  if (spec.measure === 'd') {
+    const p = framePoint(r);
+    if (p && !('error' in p) && p.trust) return p.trust;
+  }
+  return r.trust?.[spec.measure];
+}
+
 /** Every target, in `TARGETS` order, with its measurement and verdict. */
 export function targetRows(r: BenchResults): TargetRow[] {
   const all = inputs(r);
   return TARGETS.map((spec) => {
     const input = all[spec.id];
-    const e = evaluate(spec, input);
+    const trust = trustOf(r, spec);
+    const e = evaluate(spec, input, trust);
     const row: TargetRow = {
       id: spec.id,
       measure: spec.measure,
@@ -270,6 +292,8 @@ export function targetRows(r: BenchResults): TargetRow[] {
       if (input.note) row.note = input.note;
     }
     if (e.reason !== undefined) row.reason = e.reason;
+    if (e.asMeasured) row.asMeasured = e.asMeasured;
+    if (trust) row.trust = trust;
     return row;
   });
 }
