@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mean, median, percentile, ratio } from './stats';
+import { mean, median, percentile, ratio, spread } from './stats';
 
 describe('median', () => {
   const tests: { args: number[]; expected: number }[] = [
@@ -49,5 +49,30 @@ describe('ratio', () => {
   ];
   for (const { args, expected } of tests) {
     it(`ratio(${args.join(', ')}) = ${expected}`, () => expect(ratio(...args)).toBe(expected));
+  }
+});
+
+describe('spread', () => {
+  const tests: { args: number[]; expected: ReturnType<typeof spread> }[] = [
+    { args: [7], expected: { n: 1, min: 7, q1: 7, median: 7, q3: 7, max: 7 } },
+    {
+      args: [1.25, 1.95, 1.65, 1.75, 1.65],
+      expected: { n: 5, min: 1.25, q1: 1.65, median: 1.65, q3: 1.75, max: 1.95 },
+    },
+    {
+      args: [4, 1, 3, 2, NaN],
+      expected: { n: 4, min: 1, q1: 1.75, median: 2.5, q3: 3.25, max: 4 },
+    },
+  ];
+  for (const { args, expected } of tests) {
+    it(`spread(${args.join(', ')})`, () => {
+      const s = spread(args);
+      for (const k of Object.keys(expected) as (keyof typeof expected)[]) {
+        expect(s[k]).toBeCloseTo(expected[k], 10);
+      }
+    });
+  }
+  for (const bad of [[], [NaN, Infinity]]) {
+    it(`throws on [${bad.join(', ')}]`, () => expect(() => spread(bad)).toThrow(/no finite/));
   }
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { BenchResults } from './results';
+import type { TargetRow } from './targets';
 import {
+  chunkTableRows,
   fmtKB,
+  fmtSpread,
+  fmtValue,
+  resultCell,
+  summaryLine,
+  targetTableRows,
   fmtMs,
   fmtRatio,
   frameDetailRows,
@@ -9,6 +16,7 @@ import {
   renderMarkdown,
   summaryRows,
 } from './table';
+import { judgeLoad } from './trust';
 
 describe('markdownTable', () => {
   it('pads columns, aligns right where asked and escapes pipes', () => {
@@ -154,5 +162,214 @@ describe('renderMarkdown', () => {
     expect(md).toContain('| Links | Mean, with');
     expect(frameDetailRows(results)).toHaveLength(2);
     expect(md.endsWith('\n')).toBe(true);
+  });
+});
+
+describe('fmtValue and fmtSpread', () => {
+  const values: { args: Parameters<typeof fmtValue>; expected: string }[] = [
+    { args: [646_186, 'KB'], expected: '646.2 KB' },
+    { args: [1.654, '×'], expected: '1.65×' },
+    { args: [3.25, 'ms'], expected: '3.3 ms' },
+    { args: [1, 'frames'], expected: 'frame 1' },
+    { args: [null, 'ms'], expected: '—' },
+    { args: [NaN, '×'], expected: '—' },
+  ];
+  for (const { args, expected } of values) {
+    it(`fmtValue(${args.join(', ')}) = ${expected}`, () =>
+      expect(fmtValue(...args)).toBe(expected));
+  }
+  const spreads: { args: Parameters<typeof fmtSpread>; expected: string }[] = [
+    { args: [undefined, '×'], expected: '' },
+    { args: [{ n: 7, min: 2, q1: 2, median: 2, q3: 2, max: 2 }, 'KB'], expected: 'all 7 equal' },
+    {
+      args: [{ n: 3, min: 1.2, q1: 1.25, median: 1.3, q3: 1.35, max: 1.4 }, '×'],
+      expected: '1.20× – 1.40×',
+    },
+    {
+      args: [{ n: 7, min: 1.25, q1: 1.5, median: 1.65, q3: 1.75, max: 1.95 }, '×'],
+      expected: '1.25× – 1.95×; IQR 1.50× – 1.75×',
+    },
+  ];
+  for (const { args, expected } of spreads) {
+    it(`fmtSpread → ${expected || '(empty)'}`, () => expect(fmtSpread(...args)).toBe(expected));
+  }
+});
+
+const busy = judgeLoad({ before: 0.5, runs: [3.44], after: 1 }, 2);
+const quiet = judgeLoad({ before: 0.4, runs: [0.8], after: 0.9 }, 2);
+
+describe('resultCell: each state in words', () => {
+  const tests: { args: Pick<TargetRow, 'state' | 'reason' | 'asMeasured'>; expected: string }[] = [
+    { args: { state: 'pass' }, expected: 'PASS' },
+    { args: { state: 'fail' }, expected: 'FAIL' },
+    { args: { state: 'reported' }, expected: 'reported (no budget)' },
+    { args: { state: 'not measured', reason: 'not run' }, expected: 'not run' },
+    { args: { state: 'not measured', reason: 'not measured yet' }, expected: 'not measured yet' },
+    {
+      args: { state: 'not measured', reason: 'broke: did not load' },
+      expected: 'not measured: broke: did not load',
+    },
+    { args: { state: 'not measured' }, expected: 'not measured' },
+    { args: { state: 'error', reason: 'timeout' }, expected: 'error: timeout' },
+    {
+      args: { state: 'untrusted', reason: 'untrusted (load 3.4 > 2 cores)', asMeasured: 'fail' },
+      expected: 'untrusted (load 3.4 > 2 cores); FAIL as measured',
+    },
+    {
+      args: { state: 'untrusted', reason: 'untrusted (load 3.4 > 2 cores)', asMeasured: 'pass' },
+      expected: 'untrusted (load 3.4 > 2 cores); PASS as measured',
+    },
+  ];
+  for (const { args, expected } of tests) {
+    it(expected, () => expect(resultCell(args)).toBe(expected));
+  }
+});
+
+const row = (over: Partial<TargetRow>): TargetRow => ({
+  id: 'coldLoad',
+  measure: 'a',
+  label: '(a) Cold load, app / bare MapLibre',
+  target: '≤ 1.2× (median of 7)',
+  limit: 1.2,
+  unit: '×',
+  value: null,
+  runs: 0,
+  state: 'not measured',
+  reason: 'not run',
+  ...over,
+});
+
+describe('targetTableRows', () => {
+  it('a measured, trusted row: number, runs, spread, load, verdict', () =>
+    expect(
+      targetTableRows([
+        row({
+          value: 1.65,
+          runs: 7,
+          spread: { n: 7, min: 1.25, q1: 1.5, median: 1.65, q3: 1.75, max: 1.95 },
+          state: 'fail',
+          trust: quiet,
+          reason: undefined,
+        }),
+      ]),
+    ).toEqual([
+      [
+        '(a) Cold load, app / bare MapLibre',
+        '≤ 1.2× (median of 7)',
+        '1.65×',
+        '7',
+        '1.25× – 1.95×; IQR 1.50× – 1.75×',
+        '0.4 → 0.9 (peak 0.9)',
+        'FAIL',
+      ],
+    ]));
+  it('an untrusted row keeps its number and says why', () =>
+    expect(
+      targetTableRows([
+        row({
+          value: 1.1,
+          runs: 7,
+          state: 'untrusted',
+          reason: busy.mark,
+          asMeasured: 'pass',
+          trust: busy,
+        }),
+      ])[0]!.slice(2),
+    ).toEqual([
+      '1.10×',
+      '7',
+      '',
+      '0.5 → 1.0 (peak 3.4)',
+      'untrusted (load 3.4 > 2 cores); PASS as measured',
+    ]));
+  it('a row with no measure yet has no number, no load and no made-up verdict', () =>
+    expect(
+      targetTableRows([
+        row({
+          id: 'articleReview',
+          unit: 'ms',
+          limit: null,
+          reason: 'not measured yet',
+          trust: busy,
+        }),
+      ])[0]!.slice(2),
+    ).toEqual(['—', '', '', '', 'not measured yet']));
+});
+
+describe('summaryLine', () => {
+  const rows = [
+    row({ state: 'pass' }),
+    row({ state: 'fail' }),
+    row({ state: 'fail' }),
+    row({ state: 'untrusted' }),
+    row({ state: 'not measured' }),
+  ];
+  const tests: { name: string; args: Parameters<typeof summaryLine>; expected: string }[] = [
+    {
+      name: 'counts each state and the untrusted measures',
+      args: [rows, { a: busy, b: busy, d: quiet }, 2],
+      expected:
+        'Targets: 1 PASS, 2 FAIL, 1 untrusted, 1 not measured. Measures: 2 of 3 untrusted (load average above 2 cores).',
+    },
+    {
+      name: 'no measure untrusted',
+      args: [[row({ state: 'pass' })], { a: quiet }, 2],
+      expected: 'Targets: 1 PASS. Measures: 0 of 1 untrusted (load average above 2 cores).',
+    },
+    {
+      name: 'an older results file without readings',
+      args: [[row({ state: 'error' })], undefined, 2],
+      expected: 'Targets: 1 error. Measures: load average not recorded.',
+    },
+    {
+      name: 'nothing',
+      args: [[], {}, 2],
+      expected: 'Targets: none. Measures: load average not recorded.',
+    },
+  ];
+  for (const { name, args, expected } of tests) {
+    it(name, () => expect(summaryLine(...args)).toBe(expected));
+  }
+});
+
+describe('chunkTableRows', () => {
+  it('one row per chunk, then the total', () =>
+    expect(
+      chunkTableRows([
+        { name: '/assets/main-x.js', kind: 'js', raw: 1_000_000, gzip: 300_000 },
+        { name: 'data in /assets/app-x.js', kind: 'data', raw: 90_000, gzip: 25_000 },
+      ]),
+    ).toEqual([
+      ['/assets/main-x.js', 'js', '1000.0 KB', '300.0 KB'],
+      ['data in /assets/app-x.js', 'data', '90.0 KB', '25.0 KB'],
+      ['Total', '', '1090.0 KB', '325.0 KB'],
+    ]));
+  it('a total of nothing', () =>
+    expect(chunkTableRows([])).toEqual([['Total', '', '0.0 KB', '0.0 KB']]));
+});
+
+describe('renderMarkdown with targets and load marks', () => {
+  const md = renderMarkdown({
+    ...results,
+    bytes: {
+      ...(results.bytes as Exclude<BenchResults['bytes'], undefined | { error: string }>),
+      chunks: [{ name: '/assets/index.js', kind: 'js', raw: 3, gzip: 1 }],
+    },
+    timelineTick: { notMeasured: 'not measured yet' },
+    articleReview: { notMeasured: 'not measured yet' },
+    trust: { a: busy, b: busy, c: busy, d: quiet },
+  });
+  it('shows every target against its budget', () => {
+    expect(md).toMatch(/\| \(b\) First view, gzip \(all chunks\) +\| ≤ 600 KB +\| +700\.0 KB \|/);
+    expect(md).toMatch(/\| \(f\) Timeline tick, 5,000 links .*\| not measured yet +\|/);
+    expect(md).toMatch(/\| \(g\) Add an article → review screen.*\| not measured yet +\|/);
+  });
+  it('marks the untrusted measures and counts them', () => {
+    expect(md).toContain('untrusted (load 3.4 > 2 cores); FAIL as measured');
+    expect(md).toContain('Measures: 3 of 4 untrusted (load average above 2 cores).');
+  });
+  it('lists the first view file by file', () => {
+    expect(md).toContain('| First view, file by file | Kind');
+    expect(md).toMatch(/\| \/assets\/index\.js +\| js +\|/);
   });
 });
