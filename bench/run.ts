@@ -5,6 +5,7 @@
  *
  *   npm run bench -- [--runs N] [--only a,b,c,d,e,f,g] [--links 10,100,1000,5000] [--keep]
  *                    [--out DIR]   (results.json and results.md there instead of bench/)
+ *   npm run bench -- --render bench/results.json   (its table by today's targets; measures nothing)
  *
  * (a) cold load, app vs a bare MapLibre page; (b) bytes of the first view; (c) hover latency;
  * (d) pan/zoom frame time with vs without arcs on synthetic data; (e) data build time;
@@ -28,19 +29,20 @@ import { hoverSamples, type HoverSample } from './measure/hover';
 import type { MeasureContext, OneNumberMeasure } from './measure/contract';
 import { coldLoad, type ColdLoad, type LoadSample } from './measure/load';
 import { serveStatic, type StaticServer } from './measure/server';
-import type {
-  BenchResults,
-  BytesResult,
-  DataBuildResult,
-  FramePoint,
-  FramesResult,
-  FrameVariant,
-  HoverResult,
-  LoadResult,
-  NotMeasured,
-  Ratio,
-  Section,
-  TimedResult,
+import {
+  failed,
+  type BenchResults,
+  type BytesResult,
+  type DataBuildResult,
+  type FramePoint,
+  type FramesResult,
+  type FrameVariant,
+  type HoverResult,
+  type LoadResult,
+  type NotMeasured,
+  type Ratio,
+  type Section,
+  type TimedResult,
 } from './results';
 import { median, percentile, ratio, spread } from './stats';
 import { syntheticAtlas, withoutLinks, type GeoMeta } from './synthetic';
@@ -79,6 +81,8 @@ interface Options {
   keep: boolean;
   /** Where results.json and results.md go. */
   out: string;
+  /** Print the table of a stored results.json (judged by today's targets) and measure nothing. */
+  render?: string;
 }
 
 function runsOf(options: Options, m: MeasureId): number {
@@ -101,13 +105,14 @@ function parseArgs(argv: string[]): Options {
     else if (flag === '--links') options.links = value().split(',').map(Number);
     else if (flag === '--keep') options.keep = true;
     else if (flag === '--out') options.out = resolve(value());
+    else if (flag === '--render') options.render = resolve(value());
     else throw new Error(`unknown option ${flag}\n${usage}`);
   }
   return options;
 }
 
 const usage =
-  'usage: npm run bench -- [--runs N] [--only a,b,c,d,e,f,g] [--links 10,100,1000,5000] [--keep] [--out DIR]';
+  'usage: npm run bench -- [--runs N] [--only a,b,c,d,e,f,g] [--links 10,100,1000,5000] [--keep] [--out DIR] [--render results.json]';
 
 const CORES = cpus().length;
 
@@ -580,8 +585,29 @@ function sourceState(): BenchResults['source'] {
   }
 }
 
+/** Markdown formatted as `prettier --check .` (npm run lint) expects it. */
+async function formatted(results: BenchResults): Promise<string> {
+  return format(renderMarkdown(results), {
+    ...((await resolveConfig(join(ROOT, 'bench/results.md'))) ?? {}),
+    parser: 'markdown',
+  });
+}
+
+/**
+ * A stored results.json judged by today's targets. Files from before per-chunk rows and load
+ * readings get their chunks from their files, and no load marks (the summary line says so).
+ */
+async function renderStored(path: string): Promise<void> {
+  const results = JSON.parse(readFileSync(path, 'utf8')) as BenchResults;
+  if (results.bytes && !failed(results.bytes))
+    results.bytes.chunks ??= chunksOf(results.bytes.files);
+  results.targets = targetRows(results);
+  process.stdout.write(await formatted(results));
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
+  if (options.render) return renderStored(options.render);
   const t0 = Date.now();
   const loadStart = readLoad();
   const work = mkdtempSync(join(tmpdir(), 'bilateral-atlas-bench-'));
@@ -692,11 +718,7 @@ async function main(): Promise<void> {
   results.machine.loadAverage.end = readLoad();
   results.durationS = Math.round((Date.now() - t0) / 1000);
   results.targets = targetRows(results);
-  // Formatted as `prettier --check .` (npm run lint) expects it.
-  const md = await format(renderMarkdown(results), {
-    ...((await resolveConfig(join(ROOT, 'bench/results.md'))) ?? {}),
-    parser: 'markdown',
-  });
+  const md = await formatted(results);
   mkdirSync(options.out, { recursive: true });
   const json = join(options.out, 'results.json');
   const table = join(options.out, 'results.md');

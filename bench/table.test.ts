@@ -7,6 +7,7 @@ import {
   fmtSpread,
   fmtValue,
   resultCell,
+  runsCell,
   summaryLine,
   targetTableRows,
   fmtMs,
@@ -294,6 +295,20 @@ describe('targetTableRows', () => {
         }),
       ])[0]!.slice(2),
     ).toEqual(['—', '', '', '', 'not measured yet']));
+});
+
+describe('runsCell', () => {
+  const tests: { args: Parameters<typeof runsCell>[0]; expected: string }[] = [
+    { args: { runs: 0 }, expected: '' },
+    { args: { runs: 3 }, expected: '3' },
+    { args: { runs: 7, budgetRuns: 7 }, expected: '7' },
+    { args: { runs: 9, budgetRuns: 7 }, expected: '9' },
+    { args: { runs: 5, budgetRuns: 7 }, expected: '5 of 7' },
+  ];
+  for (const { args, expected } of tests) {
+    it(`${JSON.stringify(args)} → ${expected || '(empty)'}`, () =>
+      expect(runsCell(args)).toBe(expected));
+  }
 });
 
 describe('summaryLine', () => {

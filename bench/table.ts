@@ -94,6 +94,12 @@ export function resultCell(row: Pick<TargetRow, 'state' | 'reason' | 'asMeasured
   }
 }
 
+/** "7", or "5 of 7" when fewer runs were made than the budget is defined over. */
+export function runsCell(t: Pick<TargetRow, 'runs' | 'budgetRuns'>): string {
+  if (!t.runs) return '';
+  return t.budgetRuns && t.runs < t.budgetRuns ? `${t.runs} of ${t.budgetRuns}` : String(t.runs);
+}
+
 const TARGET_HEADER = [
   'Target',
   'Budget',
@@ -109,7 +115,7 @@ export function targetTableRows(rows: readonly TargetRow[]): string[][] {
     t.label,
     t.target,
     fmtValue(t.value, t.unit),
-    t.runs ? String(t.runs) : '',
+    runsCell(t),
     fmtSpread(t.spread, t.unit),
     t.trust && t.value !== null ? fmtLoad(t.trust) : '',
     resultCell(t),
@@ -267,7 +273,8 @@ export function renderMarkdown(r: BenchResults): string {
   const out = [
     `Bench of ${m.date.slice(0, 10)}: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node},`,
     `Chromium ${m.chromium} (SwiftShader software WebGL), ${r.settings.viewport.width}×${r.settings.viewport.height};`,
-    `load average ${m.loadAverage.start.toFixed(1)} → ${m.loadAverage.end.toFixed(1)} over the run (each measure's below). Source: ${r.source.commit}` +
+    `load average ${m.loadAverage.start.toFixed(1)} → ${m.loadAverage.end.toFixed(1)} over the run` +
+      `${r.trust ? " (each measure's in its row)" : ''}. Source: ${r.source.commit}` +
       `${r.source.changedFiles ? ` + ${r.source.changedFiles} changed files` : ''}. ${r.settings.kb}; ${r.settings.gzip}.`,
   ];
   const targets = r.targets ?? targetRows(r);

@@ -231,7 +231,13 @@ describe('targetRows', () => {
   const rows = Object.fromEntries(targetRows(results).map((r) => [r.id, r]));
 
   it('judges the cold load on the ratio of medians, with the spread of the pairs', () => {
-    expect(rows.coldLoad).toMatchObject({ value: 1.25, runs: 3, state: 'fail', trust: quiet });
+    expect(rows.coldLoad).toMatchObject({
+      value: 1.25,
+      runs: 3,
+      budgetRuns: 7,
+      state: 'fail',
+      trust: quiet,
+    });
     expect(rows.coldLoad!.spread).toMatchObject({ min: 1.2, max: 1.3, n: 3 });
   });
   it('judges the first view on the median total', () =>
