@@ -601,6 +601,13 @@ async function renderStored(path: string): Promise<void> {
   const results = JSON.parse(readFileSync(path, 'utf8')) as BenchResults;
   if (results.bytes && !failed(results.bytes))
     results.bytes.chunks ??= chunksOf(results.bytes.files);
+  for (const [m, key] of [
+    ['f', 'timelineTick'],
+    ['g', 'articleReview'],
+  ] as const) {
+    if (!results[key] && !ONE_NUMBER_MEASURES[m])
+      results[key] = { notMeasured: 'not measured yet' };
+  }
   results.targets = targetRows(results);
   process.stdout.write(await formatted(results));
 }
