@@ -15,7 +15,13 @@ export type LinkKind =
   | 'cooperation';
 /** `severed` is a status rather than a kind; it travels with the kinds of a proposal. */
 export type ProposedKind = LinkKind | 'severed';
-export type Measure = 'total-trade' | 'exports' | 'imports' | 'investment' | 'target';
+export type Measure =
+  | 'total-trade'
+  | 'exports'
+  | 'imports'
+  | 'investment'
+  | 'acquisition'
+  | 'target';
 export type EventKind =
   | 'visit'
   | 'summit'
@@ -71,7 +77,14 @@ const KINDS: readonly ProposedKind[] = [
   'sanctions',
   'cooperation',
 ];
-const MEASURES: readonly Measure[] = ['total-trade', 'exports', 'imports', 'investment', 'target'];
+const MEASURES: readonly Measure[] = [
+  'total-trade',
+  'exports',
+  'imports',
+  'investment',
+  'acquisition',
+  'target',
+];
 const EVENTS: readonly EventKind[] = [
   'visit',
   'summit',

@@ -121,6 +121,7 @@ function roleOf(text: string, m: CountryMention, lang: Lang): Role | undefined {
     if (before.endsWith('対')) return 'dest';
     if (after.startsWith('から')) return 'source';
     if (/^(?:へ|に|向け)/u.test(after)) return 'dest';
+    if (/^(?:の|は|が|企業|側)?(?:投資|輸出|輸入)/u.test(after)) return 'owner';
     if (/^(?:の|は|が)/u.test(after)) return 'owner';
     return undefined;
   }

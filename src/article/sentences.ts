@@ -32,8 +32,11 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
     const line = text.slice(lineStart, lineEnd);
     if (line.trim() !== '') {
       for (const s of seg.segment(line)) {
-        const lead = s.segment.length - s.segment.trimStart().length;
-        const trimmed = s.segment.trim();
+        // Reference marks split by the segmenter ("…した。[" + "1] 次の文") stay out of quotes.
+        const refLead = /^\s*(?:\d{1,3}\](?:\[\d{1,3}\])*\s*)?/u.exec(s.segment)?.[0].length ?? 0;
+        const body = s.segment.slice(refLead).replace(/\s*\[\s*$/u, '');
+        const lead = refLead + body.length - body.trimStart().length;
+        const trimmed = body.trim();
         if (trimmed === '') continue;
         const start = lineStart + s.index + lead;
         out.push({ start, end: start + trimmed.length, text: trimmed });
