@@ -5,6 +5,7 @@
  */
 import { findCountries } from './gazetteer.ts';
 import type { Lexicon } from './lexicon.ts';
+import { parseMoney } from './money.ts';
 import type { Period, Proposals } from './propose.ts';
 
 const s = (x: string) => JSON.stringify(x);
@@ -45,7 +46,11 @@ export function draftRelations(id: string, p: Proposals, lex: Lexicon, text: str
   for (const l of p.links) {
     out.push(`  - a: ${l.a} # keep or delete`);
     out.push(`    b: ${l.b}`);
-    out.push(`    kinds: [${kinds(l.kinds).join(', ')}] # proposed from the words of the quotes: check`);
+    out.push(
+      kinds(l.kinds).length > 0
+        ? `    kinds: [${kinds(l.kinds).join(', ')}] # proposed from the words of the quotes: check`
+        : '    kinds: [] # no kind word found: choose (trade, investment, diplomatic, …) or delete the link',
+    );
     if (l.kinds.includes('severed')) {
       out.push('    # The text speaks of a rupture (断絶/停止/severed): add `statuses:` with its date if so.');
     }
@@ -65,14 +70,20 @@ export function draftRelations(id: string, p: Proposals, lex: Lexicon, text: str
         `  measure: ${f.measure}`,
         ...(f.from && f.to ? [`  from: ${f.from}`, `  to: ${f.to}`] : []),
         `  qualifier: ${f.qualifier}`,
-        ...(f.period !== undefined ? [`  period: ${period(f.period)}`] : []),
+        f.period !== undefined
+          ? `  period: ${period(f.period)}`
+          : '  # period: the text gives no year here: add one, with `inferred:` and the reason',
         `  quote: ${q(f.quote)}`,
       ];
-      if (f.currency === 'USD') {
+      const checkable = f.currency === 'USD' && parseMoney(f.stated).ok;
+      if (checkable) {
         if (['exports', 'imports', 'investment', 'acquisition'].includes(f.measure) && !(f.from && f.to)) {
           out.push('  # Direction not found: add from: and to:.');
         }
         out.push(...lines.map((x) => `  ${x}`));
+      } else if (f.currency === 'USD') {
+        out.push(`  # 「${f.stated}」 is US dollars, but \`npm run data\` does not read this form yet: write it as the checker does (e.g. 59億ドル) or keep it a comment.`);
+        out.push(...lines.map((x) => `  # ${x}`));
       } else {
         out.push(`  # In ${f.currency}: figures are US dollars only (an arc's width), so this one stays a comment.`);
         out.push(...lines.map((x) => `  # ${x}`));
@@ -114,7 +125,13 @@ export function draftDocument(p: Proposals, text: string, title?: string): strin
     'source:',
     ...(url ? [`  url: ${s(url)}`] : ['  # url: only when the text names its address']),
     '  credit: { ja: "TODO", en: "TODO" }',
-    ...(p.published ? [`date: ${p.published} # from the text's header line`] : ['# date: optional']),
+    ...(p.published
+      ? [
+          p.lang === 'ja'
+            ? `date: ${p.published} # from the text's header line`
+            : `date: { iso: ${p.published}, inferred: ${s(`The header line of the text gives ${p.publishedText ?? p.published}.`)} }`,
+        ]
+      : ['# date: optional']),
     'summary:',
     '  ja: "TODO"',
     '  en: "TODO"',

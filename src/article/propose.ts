@@ -56,8 +56,9 @@ export interface Proposals {
   lang: Lang;
   countries: { iso3: string; mentions: string[] }[];
   links: ProposedLink[];
-  /** The first date on a header line (publication), if any. */
+  /** The first date on a header line (publication), if any, and its words. */
   published?: string;
+  publishedText?: string;
 }
 
 export interface ProposeOptions {
@@ -406,12 +407,12 @@ export function propose(text: string, lex: Lexicon, opts: ProposeOptions = {}): 
     }
   }
 
-  const published = dates.find((d) => d.header && d.precision === 'day')?.iso;
+  const header = dates.find((d) => d.header && d.precision === 'day');
   return {
     lang,
     countries: [...countries].map(([iso3, mentionsOf]) => ({ iso3, mentions: mentionsOf })),
     links: [...links.values()].sort((x, y) => (x.a + x.b < y.a + y.b ? -1 : 1)),
-    ...(published ? { published } : {}),
+    ...(header ? { published: header.iso, publishedText: header.text } : {}),
   };
 }
 
