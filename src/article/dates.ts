@@ -163,11 +163,25 @@ const EN_RULES: Rule[] = [
   [/\b(1[89]\d\d|20\d\d)\b(?![.,]\d|\s*(?:percent|per cent|%))/gu, (m) => ({ precision: 'year', y: n(m[1]) })],
 ];
 
-function overlaps(taken: Raw[], s: number, e: number): boolean {
-  return taken.some((r) => s < r.end && e > r.start);
+/** The dates found so far, with a mask of the characters they cover. */
+interface Taken extends Array<Raw> {
+  mask?: Uint8Array;
 }
 
-function runRules(norm: string, rules: Rule[], taken: Raw[]): void {
+function overlaps(taken: Taken, s: number, e: number): boolean {
+  const mask = taken.mask;
+  if (!mask) return false;
+  for (let i = s; i < e; i++) if (mask[i]) return true;
+  return false;
+}
+
+function take(taken: Taken, r: Raw, length: number): void {
+  taken.mask ??= new Uint8Array(length);
+  taken.mask.fill(1, r.start, r.end);
+  taken.push(r);
+}
+
+function runRules(norm: string, rules: Rule[], taken: Taken): void {
   for (const [re, make] of rules) {
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
@@ -175,7 +189,7 @@ function runRules(norm: string, rules: Rule[], taken: Raw[]): void {
       const e = s + m[0].length;
       if (overlaps(taken, s, e)) continue;
       const r = make(m);
-      if (r) taken.push({ ...r, start: s, end: e });
+      if (r) take(taken, { ...r, start: s, end: e }, norm.length);
     }
   }
 }
@@ -274,7 +288,7 @@ function toMention(text: string, r: Raw, ctx: DateContext): DateMention | undefi
 export function findDates(text: string, chrono?: ChronoLike): DateMention[] {
   if (typeof text !== 'string' || text === '') return [];
   const norm = normaliseWidth(text);
-  const taken: Raw[] = [];
+  const taken: Taken = [];
   runRules(norm, JA_RULES.slice(0, 7), taken); // dated Japanese forms first
   runRules(norm, EN_RULES.slice(0, 3), taken);
   if (chrono) {
@@ -295,7 +309,7 @@ export function findDates(text: string, chrono?: ChronoLike): DateMention[] {
           raw.m2 = em;
           raw.d2 = ed;
         }
-        taken.push(raw);
+        take(taken, raw, norm.length);
       }
     } catch {
       // chrono is a help, not a requirement: the rules below still run.

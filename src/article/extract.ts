@@ -11,7 +11,7 @@ import type { Lang } from './sentences.ts';
 import { decodeBytes, htmlToText, looksLikeHtml } from './text.ts';
 
 /** Longest text read (characters); a longer one is refused rather than left to run for long. */
-export const MAX_CHARS = 500_000;
+export const MAX_CHARS = 100_000;
 
 export type ExtractError = 'empty' | 'binary' | 'too-large' | 'no-countries' | 'failed';
 

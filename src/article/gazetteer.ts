@@ -18,19 +18,21 @@ const LATIN_WORD = /[A-Za-z0-9]/;
 const KATAKANA = /[\u30a1-\u30fa\u30fc\uff66-\uff9f]/u;
 const IDEOGRAPH_OR_DIGIT = /[\u3400-\u9fff\uf900-\ufaff0-9０-９〇]/u;
 
-/** Whether [pos, end) lies inside an occurrence of one of `phrases`. */
+/** Whether [pos, end) lies inside an occurrence of one of `phrases` (linear set-up, O(1)-ish query). */
 function coverage(text: string, phrases: string[]): (pos: number, end: number) => boolean {
-  const spans: [number, number][] = [];
+  let ends: Int32Array | undefined;
+  let longest = 0;
   for (const p of phrases) {
-    for (let i = text.indexOf(p); i !== -1; i = text.indexOf(p, i + 1)) spans.push([i, i + p.length]);
-  }
-  if (spans.length === 0) return () => false;
-  spans.sort((a, b) => a[0] - b[0]);
-  return (pos, end) => {
-    for (const [s, e] of spans) {
-      if (s >= end) break;
-      if (s <= pos && e >= end) return true;
+    for (let i = text.indexOf(p); i !== -1; i = text.indexOf(p, i + 1)) {
+      ends ??= new Int32Array(text.length);
+      ends[i] = Math.max(ends[i] ?? 0, i + p.length);
+      longest = Math.max(longest, p.length);
     }
+  }
+  if (!ends) return () => false;
+  const e = ends;
+  return (pos, end) => {
+    for (let s = pos; s >= 0 && s > pos - longest; s--) if ((e[s] ?? 0) >= end) return true;
     return false;
   };
 }
