@@ -1,6 +1,7 @@
 // npm run extract -- <file.txt|.md|.html> [--json] [--id <id>] [--title <title>] [--lang ja|en]
 // npm run extract -- --accuracy   (the fixture articles of src/article/fixtures: the table)
 // npm run extract -- --overlap    (data/documents/*.txt against the hand-made relations)
+// npm run extract -- --bench      (time to extract a 5,000-character article, ja and en)
 //
 // Prints a draft relations-<id>.yaml and documents/<id>.yaml in the data/ format (every entry a
 // proposal to keep or delete), or the proposals as JSON. Reads UTF-8 and Shift_JIS; HTML is
@@ -10,7 +11,7 @@ import { basename } from 'node:path';
 import { parse } from 'yaml';
 import { score, scoreTable, totals } from '../src/article/accuracy.ts';
 import { documentId, draftDocument, draftRelations } from '../src/article/draft.ts';
-import { extractArticle, loadChrono, toJson } from '../src/article/extract.ts';
+import { extractArticle, extractSync, loadChrono, toJson } from '../src/article/extract.ts';
 import { buildLexicon, type Lexicon } from '../src/article/lexicon.ts';
 import { checkProposals, propose } from '../src/article/propose.ts';
 import type { Lang } from '../src/article/sentences.ts';
@@ -36,7 +37,13 @@ async function accuracy(lex: Lexicon): Promise<void> {
   const chrono = await loadChrono();
   const dir = 'src/article/fixtures/';
   const doc = parse(read(`${dir}articles.yaml`)) as {
-    articles: { id: string; lang: Lang; title: string; pairs: string[]; figures: { pair: string; value: number; currency: string }[] }[];
+    articles: {
+      id: string;
+      lang: Lang;
+      title: string;
+      pairs: string[];
+      figures: { pair: string; value: number; currency: string }[];
+    }[];
   };
   const scores = doc.articles.map((a) => {
     const text = read(`${dir}${a.id}.txt`);
@@ -44,7 +51,9 @@ async function accuracy(lex: Lexicon): Promise<void> {
   });
   console.log(scoreTable(scores));
   const t = totals(scores);
-  console.log(`\nrecall ${t.recall.toFixed(3)}, precision ${t.precision.toFixed(3)}, figures exact ${t.figureRecall.toFixed(3)}, value ≠ quote ${t.wrongQuoteFigures}`);
+  console.log(
+    `\nrecall ${t.recall.toFixed(3)}, precision ${t.precision.toFixed(3)}, figures exact ${t.figureRecall.toFixed(3)}, value ≠ quote ${t.wrongQuoteFigures}`,
+  );
 }
 
 async function overlap(lex: Lexicon): Promise<void> {
@@ -55,7 +64,9 @@ async function overlap(lex: Lexicon): Promise<void> {
   const docs = readdirSync(new URL('data/documents/', root)).filter((f) => f.endsWith('.txt'));
   for (const f of docs) {
     const text = read(`data/documents/${f}`);
-    const meta = parse(read(`data/documents/${f.replace(/\.txt$/, '.yaml')}`)) as { title?: { ja?: string } };
+    const meta = parse(read(`data/documents/${f.replace(/\.txt$/, '.yaml')}`)) as {
+      title?: { ja?: string };
+    };
     const started = performance.now();
     const p = propose(text, lex, { lang: 'ja', title: meta.title?.ja, chrono });
     const ms = performance.now() - started;
@@ -63,12 +74,49 @@ async function overlap(lex: Lexicon): Promise<void> {
     const pairs = p.links.map((l) => `${l.a}-${l.b}`);
     pairs.forEach((x) => found.add(x));
     const figures = p.links.reduce((n, l) => n + l.figures.length, 0);
-    console.log(`${f}: ${text.length} chars, ${ms.toFixed(0)} ms, ${pairs.length} pairs, ${figures} figures, ${problems.length} problems`);
+    console.log(
+      `${f}: ${text.length} chars, ${ms.toFixed(0)} ms, ${pairs.length} pairs, ${figures} figures, ${problems.length} problems`,
+    );
   }
   const both = [...handMade].filter((x) => found.has(x));
   console.log(`\nhand-made links found by the drafts: ${both.length}/${handMade.size}`);
   console.log(`missed: ${[...handMade].filter((x) => !found.has(x)).join(', ') || 'none'}`);
-  console.log(`proposed but not in relations.yaml: ${[...found].filter((x) => !handMade.has(x)).join(', ') || 'none'}`);
+  console.log(
+    `proposed but not in relations.yaml: ${[...found].filter((x) => !handMade.has(x)).join(', ') || 'none'}`,
+  );
+}
+
+async function bench(lex: Lexicon): Promise<void> {
+  const chrono = await loadChrono();
+  const docs = readdirSync(new URL('data/documents/', root)).filter((f) => f.endsWith('.txt'));
+  const ja = docs.map((f) => read(`data/documents/${f}`)).join('\n');
+  const fx = 'src/article/fixtures/';
+  const en = [
+    'auswaertiges-deu-pol-2021',
+    'top10etnews-ind-rus',
+    'thequint-ind-rus',
+    'mofa-jpn-mng',
+  ]
+    .map((id) => read(`${fx}${id}.txt`))
+    .join('\n');
+  for (const [lang, all] of [
+    ['ja', ja],
+    ['en', en],
+  ] as const) {
+    const text = all.slice(0, 5000);
+    const times: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const t0 = performance.now();
+      const r = extractSync(text, lex, { lang, chrono });
+      times.push(performance.now() - t0);
+      if (!r.ok) throw new Error(r.error);
+    }
+    times.sort((a, b) => a - b);
+    const first = times.at(-1) ?? 0;
+    console.log(
+      `${lang}: 5,000 characters in ${(times[10] ?? 0).toFixed(1)} ms (median of 21; slowest ${first.toFixed(1)} ms)`,
+    );
+  }
 }
 
 async function main(): Promise<void> {
@@ -76,9 +124,14 @@ async function main(): Promise<void> {
   const lex = lexicon();
   if (args.includes('--accuracy')) return accuracy(lex);
   if (args.includes('--overlap')) return overlap(lex);
-  const file = args.find((a, i) => !a.startsWith('--') && !['--id', '--title', '--lang'].includes(args[i - 1] ?? ''));
+  if (args.includes('--bench')) return bench(lex);
+  const file = args.find(
+    (a, i) => !a.startsWith('--') && !['--id', '--title', '--lang'].includes(args[i - 1] ?? ''),
+  );
   if (!file) {
-    console.error('usage: npm run extract -- <file.txt|.md|.html> [--json] [--id <id>] [--title <title>] [--lang ja|en]');
+    console.error(
+      'usage: npm run extract -- <file.txt|.md|.html> [--json] [--id <id>] [--title <title>] [--lang ja|en]',
+    );
     process.exit(2);
   }
   let bytes: Uint8Array;

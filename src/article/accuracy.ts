@@ -34,17 +34,22 @@ export function score(expected: ExpectedArticle, p: Proposals): Score {
   const missedFigures: string[] = [];
   let exact = 0;
   // Each proposed figure can match one expected figure.
-  const pool = p.links.flatMap((l) => l.figures.map((f) => ({ pair: `${l.a}-${l.b}`, f, used: false })));
+  const pool = p.links.flatMap((l) =>
+    l.figures.map((f) => ({ pair: `${l.a}-${l.b}`, f, used: false })),
+  );
   for (const e of expected.figures) {
     const hit = pool.find(
-      (x) => !x.used && x.pair === norm(e.pair) && x.f.value === e.value && x.f.currency === e.currency,
+      (x) =>
+        !x.used && x.pair === norm(e.pair) && x.f.value === e.value && x.f.currency === e.currency,
     );
     if (hit) {
       hit.used = true;
       exact++;
     } else missedFigures.push(`${e.pair} ${e.value} ${e.currency}`);
   }
-  const wrongQuote = pool.filter((x) => !quoteStates(x.f.quote, x.f.stated, x.f.value, x.f.currency)).length;
+  const wrongQuote = pool.filter(
+    (x) => !quoteStates(x.f.quote, x.f.stated, x.f.value, x.f.currency),
+  ).length;
   return {
     id: expected.id,
     expectedPairs: want.size,
@@ -70,9 +75,18 @@ export function totals(scores: Score[]): Totals {
   const sum = (f: (s: Score) => number) => scores.reduce((n, s) => n + f(s), 0);
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
   return {
-    recall: ratio(sum((s) => s.correctPairs), sum((s) => s.expectedPairs)),
-    precision: ratio(sum((s) => s.correctPairs), sum((s) => s.proposedPairs)),
-    figureRecall: ratio(sum((s) => s.exactFigures), sum((s) => s.expectedFigures)),
+    recall: ratio(
+      sum((s) => s.correctPairs),
+      sum((s) => s.expectedPairs),
+    ),
+    precision: ratio(
+      sum((s) => s.correctPairs),
+      sum((s) => s.proposedPairs),
+    ),
+    figureRecall: ratio(
+      sum((s) => s.exactFigures),
+      sum((s) => s.expectedFigures),
+    ),
     wrongQuoteFigures: sum((s) => s.wrongQuoteFigures),
   };
 }

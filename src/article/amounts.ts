@@ -75,11 +75,16 @@ const JA_RE = new RegExp(
 const EN_PRE = String.raw`(?:\b(about|around|approximately|roughly|some|nearly|almost|more than|over|above|in excess of|at least)\s+)?`;
 const EN_SCALE = String.raw`(?:\s*(thousand|million|billion|trillion|bn|mn|tn)\b)?`;
 const EN_SYMBOL_RE = new RegExp(
-  EN_PRE + String.raw`(€|£|₽|¥|₩|₸|₹|\b(?:EUR|GBP|RUB|JPY|CNY|RMB|KRW|KZT|INR)\b)\s?(${NUM})` + EN_SCALE,
+  EN_PRE +
+    String.raw`(€|£|₽|¥|₩|₸|₹|\b(?:EUR|GBP|RUB|JPY|CNY|RMB|KRW|KZT|INR)\b)\s?(${NUM})` +
+    EN_SCALE,
   'gu',
 );
 const EN_WORD_RE = new RegExp(
-  EN_PRE + String.raw`\b(${NUM})` + EN_SCALE + String.raw`\s+(euros?|pounds?(?: sterling)?|roubles?|rubles?|yen|yuan|won|tenge|rupees?)\b`,
+  EN_PRE +
+    String.raw`\b(${NUM})` +
+    EN_SCALE +
+    String.raw`\s+(euros?|pounds?(?: sterling)?|roubles?|rubles?|yen|yuan|won|tenge|rupees?)\b`,
   'giu',
 );
 
@@ -92,7 +97,14 @@ function valued(
 ): Amount | undefined {
   const r = parseMoney(expr);
   if (!r.ok) return undefined;
-  return { start, end, text: original.slice(start, end), value: r.value, currency, qualifier: r.qualifier };
+  return {
+    start,
+    end,
+    text: original.slice(start, end),
+    value: r.value,
+    currency,
+    qualifier: r.qualifier,
+  };
 }
 
 function otherCurrencies(text: string, norm: string): Amount[] {
@@ -157,7 +169,12 @@ export function findAmounts(text: string): Amount[] {
  * Whether `quote` states `stated` with this value and currency: the check every proposed figure
  * passes (the same rule as `npm run data`: the quote's amount is the figure's value).
  */
-export function quoteStates(quote: string, stated: string, value: number, currency: Currency): boolean {
+export function quoteStates(
+  quote: string,
+  stated: string,
+  value: number,
+  currency: Currency,
+): boolean {
   return findAmounts(quote).some(
     (a) => a.text === stated && a.value === value && a.currency === currency,
   );

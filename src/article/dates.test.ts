@@ -11,10 +11,16 @@ const found = (text: string) => findDates(text, chronoEn).map(brief);
 describe('findDates', () => {
   const cases: { text: string; expected: string[] }[] = [
     { text: '2023年に貿易額は過去最高', expected: ['2023年|2023||year'] },
-    { text: '2021年8月16~17日に韓国を国賓訪問', expected: ['2021年8月16~17日|2021-08-16|2021-08-17|day'] },
+    {
+      text: '2021年8月16~17日に韓国を国賓訪問',
+      expected: ['2021年8月16~17日|2021-08-16|2021-08-17|day'],
+    },
     { text: '1992 年 1 月 28 日に樹立', expected: ['1992 年 1 月 28 日|1992-01-28||day'] },
     { text: '2022年7月に関係を停止', expected: ['2022年7月|2022-07||month'] },
-    { text: '2024年の最初の9か月で', expected: ['2024年の最初の9か月|2024-01-01|2024-09-30|period'] },
+    {
+      text: '2024年の最初の9か月で',
+      expected: ['2024年の最初の9か月|2024-01-01|2024-09-30|period'],
+    },
     { text: '2017年1-11月期における', expected: ['2017年1-11月期|2017-01-01|2017-11-30|period'] },
     { text: '2025年10月までの累計', expected: ['2025年10月まで|2025-01-01|2025-10-31|period'] },
     { text: '令和5年4月1日に', expected: ['令和5年4月1日|2023-04-01||day'] },
@@ -26,11 +32,20 @@ describe('findDates', () => {
     },
     {
       text: '2023年10月20日, Sputnik 日本\nラブロフ外相が18~19日に訪朝した。',
-      expected: ['2023年10月20日|2023-10-20||day|header', '18~19日|2023-10-18|2023-10-19|day|inferred'],
+      expected: [
+        '2023年10月20日|2023-10-20||day|header',
+        '18~19日|2023-10-18|2023-10-19|day|inferred',
+      ],
     },
     { text: 'in 2016, trade grew', expected: ['2016|2016||year'] },
-    { text: 'January–September 2025 trade', expected: ['January–September 2025|2025-01-01|2025-09-30|period'] },
-    { text: 'the first quarter of 2021', expected: ['first quarter of 2021|2021-01-01|2021-03-31|period'] },
+    {
+      text: 'January–September 2025 trade',
+      expected: ['January–September 2025|2025-01-01|2025-09-30|period'],
+    },
+    {
+      text: 'the first quarter of 2021',
+      expected: ['first quarter of 2021|2021-01-01|2021-03-31|period'],
+    },
     { text: 'established on February 24, 1972.', expected: ['February 24, 1972|1972-02-24||day'] },
     { text: 'visit to Japan in November 2010.', expected: ['November 2010|2010-11||month'] },
     { text: '2023年2月30日', expected: [] },
@@ -44,7 +59,11 @@ describe('findDates', () => {
   });
   it('does not throw on non-strings or a broken chrono', () => {
     expect(findDates(7 as unknown as string)).toEqual([]);
-    const broken = { parse: () => { throw new Error('boom'); } };
+    const broken = {
+      parse: () => {
+        throw new Error('boom');
+      },
+    };
     expect(findDates('in 2016', broken).map(brief)).toEqual(['2016|2016||year']);
   });
 });

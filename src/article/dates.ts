@@ -91,12 +91,20 @@ const n = (s: string | undefined) => (s === undefined ? undefined : s === '元' 
 const JA_RULES: Rule[] = [
   // 2021年8月16~17日, 2024年11月27日から12月1日
   [
-    new RegExp(`${Y}${S}(\\d{1,2})${S}月${S}(\\d{1,2})${S}日?${RANGE}(?:(\\d{1,2})${S}月${S})?(\\d{1,2})${S}日`, 'gu'),
+    new RegExp(
+      `${Y}${S}(\\d{1,2})${S}月${S}(\\d{1,2})${S}日?${RANGE}(?:(\\d{1,2})${S}月${S})?(\\d{1,2})${S}日`,
+      'gu',
+    ),
     (m) => ({ precision: 'day', y: n(m[1]), m: n(m[2]), d: n(m[3]), m2: n(m[4]), d2: n(m[5]) }),
   ],
   [
     new RegExp(`${ERA_Y}${S}(\\d{1,2})${S}月${S}(\\d{1,2})${S}日`, 'gu'),
-    (m) => ({ precision: 'day', y: (ERAS[m[1] ?? ''] ?? 0) + (n(m[2]) ?? 0), m: n(m[3]), d: n(m[4]) }),
+    (m) => ({
+      precision: 'day',
+      y: (ERAS[m[1] ?? ''] ?? 0) + (n(m[2]) ?? 0),
+      m: n(m[3]),
+      d: n(m[4]),
+    }),
   ],
   [
     new RegExp(`${Y}${S}(\\d{1,2})${S}月${S}(\\d{1,2})${S}日`, 'gu'),
@@ -123,7 +131,10 @@ const JA_RULES: Rule[] = [
   ],
   // 11月27日から28日 / 11月27日 (year from the text)
   [
-    new RegExp(`(\\d{1,2})${S}月${S}(\\d{1,2})${S}日(?:${RANGE}(?:(\\d{1,2})${S}月${S})?(\\d{1,2})${S}日)?`, 'gu'),
+    new RegExp(
+      `(\\d{1,2})${S}月${S}(\\d{1,2})${S}日(?:${RANGE}(?:(\\d{1,2})${S}月${S})?(\\d{1,2})${S}日)?`,
+      'gu',
+    ),
     (m) => ({ precision: 'day', m: n(m[1]), d: n(m[2]), m2: n(m[3]), d2: n(m[4]) }),
   ],
   // 18~19日 (month and year from the text)
@@ -131,7 +142,10 @@ const JA_RULES: Rule[] = [
     new RegExp(`(\\d{1,2})${S}[~〜～]${S}(\\d{1,2})${S}日`, 'gu'),
     (m) => ({ precision: 'day', d: n(m[1]), d2: n(m[2]) }),
   ],
-  [new RegExp(ERA_Y, 'gu'), (m) => ({ precision: 'year', y: (ERAS[m[1] ?? ''] ?? 0) + (n(m[2]) ?? 0) })],
+  [
+    new RegExp(ERA_Y, 'gu'),
+    (m) => ({ precision: 'year', y: (ERAS[m[1] ?? ''] ?? 0) + (n(m[2]) ?? 0) }),
+  ],
   [new RegExp(`${Y}(?!${S}\\d{1,2}${S}月)`, 'gu'), (m) => ({ precision: 'year', y: n(m[1]) })],
 ];
 
@@ -152,7 +166,8 @@ const EN_RULES: Rule[] = [
   [
     /\bfirst (\d{1,2}|three|six|nine) months of (\d{4})\b/gu,
     (m) => {
-      const k = ({ three: 3, six: 6, nine: 9 } as Record<string, number>)[m[1] ?? ''] ?? n(m[1]) ?? 12;
+      const k =
+        ({ three: 3, six: 6, nine: 9 } as Record<string, number>)[m[1] ?? ''] ?? n(m[1]) ?? 12;
       return { precision: 'period', y: n(m[2]), p: [1, k] };
     },
   ],
@@ -160,7 +175,10 @@ const EN_RULES: Rule[] = [
     new RegExp(`\\b${MONTH_RE}\\s+(\\d{4})\\b`, 'gu'),
     (m) => ({ precision: 'month', y: n(m[2]), m: monthOf(m[1] ?? '') }),
   ],
-  [/\b(1[89]\d\d|20\d\d)\b(?![.,]\d|\s*(?:percent|per cent|%))/gu, (m) => ({ precision: 'year', y: n(m[1]) })],
+  [
+    /\b(1[89]\d\d|20\d\d)\b(?![.,]\d|\s*(?:percent|per cent|%))/gu,
+    (m) => ({ precision: 'year', y: n(m[1]) }),
+  ],
 ];
 
 /** The dates found so far, with a mask of the characters they cover. */
@@ -219,7 +237,9 @@ export interface DateContext {
  * (publication) first, else the year the text names most often.
  */
 export function dateContext(mentions: DateMention[]): DateContext {
-  const header = mentions.find((d) => d.header && d.precision === 'day' && /^\d{4}-\d\d-\d\d$/.test(d.iso));
+  const header = mentions.find(
+    (d) => d.header && d.precision === 'day' && /^\d{4}-\d\d-\d\d$/.test(d.iso),
+  );
   if (header) {
     const [y, m] = header.iso.split('-').map(Number);
     const reason = `the text is dated ${header.text.trim()} (its header line)`;

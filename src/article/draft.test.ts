@@ -20,14 +20,19 @@ describe('draftRelations', () => {
 
   it('is YAML in the data/ format, every quote exact', () => {
     expect(doc.countries.map((c) => c.iso3).sort()).toEqual(['JPN', 'KAZ', 'KOR', 'MNG']);
-    for (const c of doc.countries) for (const m of c.mentions) expect(text.includes(m.text)).toBe(true);
+    for (const c of doc.countries)
+      for (const m of c.mentions) expect(text.includes(m.text)).toBe(true);
     for (const l of doc.links) for (const q of l.quotes) expect(text.includes(q.text)).toBe(true);
     expect(doc.links.map((l) => `${l.a}-${l.b}`)).toEqual(['JPN-MNG', 'KAZ-KOR']);
   });
 
   it('writes US-dollar figures as entries and other currencies as comments', () => {
     expect(doc.figures).toHaveLength(1);
-    expect(doc.figures[0]).toMatchObject({ value: 5_900_000_000, stated: '59億ドル', quote: { doc: 'kaz-kor-test' } });
+    expect(doc.figures[0]).toMatchObject({
+      value: 5_900_000_000,
+      stated: '59億ドル',
+      quote: { doc: 'kaz-kor-test' },
+    });
     expect(yaml).toMatch(/# In JPY: .*\n.*#\s+- id: kaz-kor-test-jpn-mng-/);
   });
 
@@ -46,7 +51,11 @@ describe('draftDocument', () => {
   it('pre-fills the title, language and a header date', () => {
     const text = '日韓の貿易\n2023年10月20日, 通信社\n日本と韓国は協力した。';
     const doc = parse(draftDocument(propose(text, lex), text)) as Record<string, unknown>;
-    expect(doc).toMatchObject({ title: { ja: '日韓の貿易', en: 'TODO' }, lang: 'ja', date: '2023-10-20' });
+    expect(doc).toMatchObject({
+      title: { ja: '日韓の貿易', en: 'TODO' },
+      lang: 'ja',
+      date: '2023-10-20',
+    });
   });
 });
 

@@ -35,7 +35,13 @@ export function draftRelations(id: string, p: Proposals, lex: Lexicon, text: str
     'countries:',
   ];
   for (const c of p.countries) {
-    const forms = [...new Set(findCountries(text, lex).filter((m) => m.iso3 === c.iso3).map((m) => m.text))];
+    const forms = [
+      ...new Set(
+        findCountries(text, lex)
+          .filter((m) => m.iso3 === c.iso3)
+          .map((m) => m.text),
+      ),
+    ];
     out.push(`  - iso3: ${c.iso3} # keep or delete`);
     out.push(`    aliases: [${forms.map(s).join(', ')}]`);
     out.push('    mentions:');
@@ -52,7 +58,9 @@ export function draftRelations(id: string, p: Proposals, lex: Lexicon, text: str
         : '    kinds: [] # no kind word found: choose (trade, investment, diplomatic, …) or delete the link',
     );
     if (l.kinds.includes('severed')) {
-      out.push('    # The text speaks of a rupture (断絶/停止/severed): add `statuses:` with its date if so.');
+      out.push(
+        '    # The text speaks of a rupture (断絶/停止/severed): add `statuses:` with its date if so.',
+      );
     }
     out.push('    quotes:');
     for (const t of l.quotes) out.push(`      - ${q(t)}`);
@@ -77,15 +85,22 @@ export function draftRelations(id: string, p: Proposals, lex: Lexicon, text: str
       ];
       const checkable = f.currency === 'USD' && parseMoney(f.stated).ok;
       if (checkable) {
-        if (['exports', 'imports', 'investment', 'acquisition'].includes(f.measure) && !(f.from && f.to)) {
+        if (
+          ['exports', 'imports', 'investment', 'acquisition'].includes(f.measure) &&
+          !(f.from && f.to)
+        ) {
           out.push('  # Direction not found: add from: and to:.');
         }
         out.push(...lines.map((x) => `  ${x}`));
       } else if (f.currency === 'USD') {
-        out.push(`  # 「${f.stated}」 is US dollars, but \`npm run data\` does not read this form yet: write it as the checker does (e.g. 59億ドル) or keep it a comment.`);
+        out.push(
+          `  # 「${f.stated}」 is US dollars, but \`npm run data\` does not read this form yet: write it as the checker does (e.g. 59億ドル) or keep it a comment.`,
+        );
         out.push(...lines.map((x) => `  # ${x}`));
       } else {
-        out.push(`  # In ${f.currency}: figures are US dollars only (an arc's width), so this one stays a comment.`);
+        out.push(
+          `  # In ${f.currency}: figures are US dollars only (an arc's width), so this one stays a comment.`,
+        );
         out.push(...lines.map((x) => `  # ${x}`));
       }
     }
@@ -104,15 +119,23 @@ export function draftRelations(id: string, p: Proposals, lex: Lexicon, text: str
       out.push(`    countries: [${l.a}, ${l.b}]`);
       out.push(`    link: ${l.a}-${l.b}`);
       out.push(`    kind: ${e.kind}`);
-      out.push(`    title: { ja: ${s(`${e.kind}: ${l.a}–${l.b}（書き直す）`)}, en: ${s(`${e.kind}: ${l.a}–${l.b} (rewrite)`)} }`);
+      out.push(
+        `    title: { ja: ${s(`${e.kind}: ${l.a}–${l.b}（書き直す）`)}, en: ${s(`${e.kind}: ${l.a}–${l.b} (rewrite)`)} }`,
+      );
       out.push(`    quotes: [${q(e.quote)}]`);
     }
   }
-  return out.join('\n').replace(/^(countries|links|figures|events):\n(?=\n|$)/gm, '$1: []\n') + '\n';
+  return (
+    out.join('\n').replace(/^(countries|links|figures|events):\n(?=\n|$)/gm, '$1: []\n') + '\n'
+  );
 }
 
 export function draftDocument(p: Proposals, text: string, title?: string): string {
-  const first = text.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
+  const first =
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l !== '') ?? '';
   const t = title ?? (first.length <= 80 ? first : '');
   const url = /https?:\/\/[^\s"'<>）)]+/u.exec(text)?.[0];
   const other = p.lang === 'ja' ? 'en' : 'ja';

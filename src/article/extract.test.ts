@@ -4,7 +4,8 @@ import { extractArticle, extractSync, MAX_CHARS, readInput, toJson } from './ext
 import { realLexicon } from './lexicon.test-data.ts';
 
 const lex = realLexicon();
-const ARTICLE = '2020年現在、カザフスタンは韓国の2番目に大きなパートナーであり、貿易額は59億ドルに達している。';
+const ARTICLE =
+  '2020年現在、カザフスタンは韓国の2番目に大きなパートナーであり、貿易額は59億ドルに達している。';
 
 function shiftJis(text: string): Uint8Array {
   // A tiny Shift_JIS encoder for the test: TextEncoder writes UTF-8 only, so map through a
@@ -33,7 +34,10 @@ describe('extractSync / extractArticle', () => {
   });
 
   it('loads chrono-node by itself when not given', async () => {
-    const r = await extractArticle('Japan and Mongolia established relations on February 24, 1972.', lex);
+    const r = await extractArticle(
+      'Japan and Mongolia established relations on February 24, 1972.',
+      lex,
+    );
     expect(r.ok && r.proposals.links[0]?.events[0]?.date).toBe('1972-02-24');
   });
 
@@ -56,12 +60,30 @@ describe('hostile input: clear error values, never a throw, nothing evaluated', 
     { name: 'an empty text', input: '', code: 'empty' },
     { name: 'only spaces', input: ' \n\t ', code: 'empty' },
     { name: 'an empty file', input: new Uint8Array(), code: 'empty' },
-    { name: 'binary data', input: new Uint8Array(4096).map((_, i) => (i * 7919) % 256), code: 'binary' },
-    { name: 'a PNG header', input: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]), code: 'binary' },
+    {
+      name: 'binary data',
+      input: new Uint8Array(4096).map((_, i) => (i * 7919) % 256),
+      code: 'binary',
+    },
+    {
+      name: 'a PNG header',
+      input: new Uint8Array([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+      ]),
+      code: 'binary',
+    },
     { name: 'a 1 MB text', input: '韓国とカザフスタン。'.repeat(100_000), code: 'too-large' },
-    { name: 'a 1 MB file', input: new TextEncoder().encode('a'.repeat(1_000_000)), code: 'too-large' },
+    {
+      name: 'a 1 MB file',
+      input: new TextEncoder().encode('a'.repeat(1_000_000)),
+      code: 'too-large',
+    },
     { name: 'a text with no country', input: 'The weather was fine.', code: 'no-countries' },
-    { name: 'an HTML page that is only a script', input: '<html><body><script>alert(1)</script></body></html>', code: 'empty' },
+    {
+      name: 'an HTML page that is only a script',
+      input: '<html><body><script>alert(1)</script></body></html>',
+      code: 'empty',
+    },
     { name: 'not text at all', input: 42 as unknown as string, code: 'failed' },
   ];
   it.each(cases)('$name', ({ input, code }) => {
@@ -115,6 +137,10 @@ describe('toJson', () => {
       'qualifier',
       'quote',
     ]);
-    expect(j.links[0]?.figures[0]).toMatchObject({ value: 5_900_000_000, currency: 'USD', period: 2020 });
+    expect(j.links[0]?.figures[0]).toMatchObject({
+      value: 5_900_000_000,
+      currency: 'USD',
+      period: 2020,
+    });
   });
 });

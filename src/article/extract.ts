@@ -43,7 +43,8 @@ export function readInput(
   else if (input instanceof Uint8Array) {
     if (input.length > MAX_CHARS * 4) return tooLarge(input.length, 'bytes');
     const r = decodeBytes(input);
-    if (!r.ok) return { ok: false, code: r.error.includes('empty') ? 'empty' : 'binary', error: r.error };
+    if (!r.ok)
+      return { ok: false, code: r.error.includes('empty') ? 'empty' : 'binary', error: r.error };
     text = r.text;
   } else return { ok: false, code: 'failed', error: 'expected a text or the bytes of a file' };
   if (text.length > MAX_CHARS * 4) return tooLarge(text.length, 'characters');
@@ -51,7 +52,11 @@ export function readInput(
   if (isHtml) text = htmlToText(text);
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
-    return { ok: false, code: 'empty', error: isHtml ? 'the page has no text' : 'the text is empty' };
+    return {
+      ok: false,
+      code: 'empty',
+      error: isHtml ? 'the page has no text' : 'the text is empty',
+    };
   }
   if (text.length > MAX_CHARS) return tooLarge(text.length, 'characters');
   return { ok: true, text, html: isHtml };
@@ -66,7 +71,11 @@ function tooLarge(n: number, unit: string) {
 }
 
 /** Reads and proposes, synchronously (pass `chrono` from `loadChrono` for English dates). */
-export function extractSync(input: string | Uint8Array, lex: Lexicon, opts: ExtractOptions = {}): ExtractResult {
+export function extractSync(
+  input: string | Uint8Array,
+  lex: Lexicon,
+  opts: ExtractOptions = {},
+): ExtractResult {
   try {
     const r = readInput(input, opts.html);
     if (!r.ok) return r;
@@ -76,7 +85,11 @@ export function extractSync(input: string | Uint8Array, lex: Lexicon, opts: Extr
     }
     return { ok: true, text: r.text, lang: proposals.lang, html: r.html, proposals };
   } catch (e) {
-    return { ok: false, code: 'failed', error: `the text could not be read: ${e instanceof Error ? e.message : String(e)}` };
+    return {
+      ok: false,
+      code: 'failed',
+      error: `the text could not be read: ${e instanceof Error ? e.message : String(e)}`,
+    };
   }
 }
 

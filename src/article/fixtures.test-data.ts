@@ -16,5 +16,8 @@ export function fixtureArticles(): FixtureArticle[] {
   const doc = parse(readFileSync(new URL('articles.yaml', dir), 'utf8')) as {
     articles: Omit<FixtureArticle, 'text'>[];
   };
-  return doc.articles.map((a) => ({ ...a, text: readFileSync(new URL(`${a.id}.txt`, dir), 'utf8') }));
+  return doc.articles.map((a) => ({
+    ...a,
+    text: readFileSync(new URL(`${a.id}.txt`, dir), 'utf8'),
+  }));
 }

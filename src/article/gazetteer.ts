@@ -59,7 +59,7 @@ export function findCountries(text: string, lex: Lexicon): CountryMention[] {
   const inNot = coverage(text, lex.notPhrases);
   const out: CountryMention[] = [];
   const covered = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const list = lex.byFirst.get(text.charAt(i));
     let hit = false;
     if (list) {
@@ -106,7 +106,7 @@ function findShortForms(text: string, lex: Lexicon, covered: Uint8Array): Countr
   }
   const out: CountryMention[] = [];
   const positions = [...cand.keys()].sort((a, b) => a - b);
-  for (let k = 0; k < positions.length; ) {
+  for (let k = 0; k < positions.length;) {
     let j = k;
     while (j + 1 < positions.length && positions[j + 1] === (positions[j] ?? 0) + 1) j++;
     const run = positions.slice(k, j + 1);

@@ -10,7 +10,10 @@ export function readData(path: string): string {
 }
 
 export function realLexicon(): Lexicon {
-  const r = buildLexicon(parse(readData('data/gazetteer.yaml')), parse(readData('data/keywords.yaml')));
+  const r = buildLexicon(
+    parse(readData('data/gazetteer.yaml')),
+    parse(readData('data/keywords.yaml')),
+  );
   if (!r.ok) throw new Error(r.error);
   return r.lexicon;
 }

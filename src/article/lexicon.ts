@@ -16,19 +16,8 @@ export type LinkKind =
 /** `severed` is a status rather than a kind; it travels with the kinds of a proposal. */
 export type ProposedKind = LinkKind | 'severed';
 export type Measure =
-  | 'total-trade'
-  | 'exports'
-  | 'imports'
-  | 'investment'
-  | 'acquisition'
-  | 'target';
-export type EventKind =
-  | 'visit'
-  | 'summit'
-  | 'meeting'
-  | 'agreement'
-  | 'establishment'
-  | 'rupture';
+  'total-trade' | 'exports' | 'imports' | 'investment' | 'acquisition' | 'target';
+export type EventKind = 'visit' | 'summit' | 'meeting' | 'agreement' | 'establishment' | 'rupture';
 
 export interface Words {
   ja: string[];
@@ -137,8 +126,10 @@ export function buildLexicon(gazetteer: unknown, keywords: unknown): LexiconResu
     const forms: NameForm[] = [];
     const iso3s = new Set<string>();
     for (const [iso3, entry] of Object.entries(gazetteer.countries)) {
-      if (!/^[A-Z]{3}$/.test(iso3)) throw new Error(`gazetteer.yaml countries.${iso3}: not an ISO3 code`);
-      if (!isRecord(entry)) throw new Error(`gazetteer.yaml countries.${iso3}: expected { ja, en }`);
+      if (!/^[A-Z]{3}$/.test(iso3))
+        throw new Error(`gazetteer.yaml countries.${iso3}: not an ISO3 code`);
+      if (!isRecord(entry))
+        throw new Error(`gazetteer.yaml countries.${iso3}: expected { ja, en }`);
       iso3s.add(iso3);
       const w = `gazetteer.yaml countries.${iso3}`;
       for (const form of [...strings(entry.ja, `${w}.ja`), ...strings(entry.en, `${w}.en`)]) {
@@ -147,7 +138,9 @@ export function buildLexicon(gazetteer: unknown, keywords: unknown): LexiconResu
       for (const type of ['abbr', 'joint'] as const) {
         for (const form of strings(entry[type], `${w}.${type}`)) {
           if ([...form].length !== 1) {
-            throw new Error(`${w}.${type}: 「${form}」 must be one character (longer forms go under ja)`);
+            throw new Error(
+              `${w}.${type}: 「${form}」 must be one character (longer forms go under ja)`,
+            );
           }
           forms.push({ form, iso3, type, latin: false });
         }
@@ -178,7 +171,10 @@ export function buildLexicon(gazetteer: unknown, keywords: unknown): LexiconResu
       kanjiBefore: strings(ab.kanjiBefore, 'gazetteer.yaml abbreviations.kanjiBefore'),
       strict: strings(ab.strict, 'gazetteer.yaml abbreviations.strict'),
       abbrNot: strings(ab.not, 'gazetteer.yaml abbreviations.not'),
-      notPhrases: [...strings(not.ja, 'gazetteer.yaml not.ja'), ...strings(not.en, 'gazetteer.yaml not.en')],
+      notPhrases: [
+        ...strings(not.ja, 'gazetteer.yaml not.ja'),
+        ...strings(not.en, 'gazetteer.yaml not.en'),
+      ],
       notFollowedBy: strings(gazetteer.notFollowedBy, 'gazetteer.yaml notFollowedBy'),
       kinds: table(keywords.kinds, KINDS, 'keywords.yaml kinds'),
       measures: table(keywords.measures, MEASURES, 'keywords.yaml measures'),

@@ -13,7 +13,9 @@ const run = (text: string, title = '', lang?: 'ja' | 'en') =>
 
 describe('propose: small cases', () => {
   it('proposes a pair with its kinds, a figure and an event', () => {
-    const p = run('2021年8月16~17日、カザフスタンの大統領が韓国を国賓訪問した。両国の貿易額は2020年に59億ドルに達した。');
+    const p = run(
+      '2021年8月16~17日、カザフスタンの大統領が韓国を国賓訪問した。両国の貿易額は2020年に59億ドルに達した。',
+    );
     expect(p.links).toHaveLength(1);
     const [l] = p.links;
     expect(l).toMatchObject({ a: 'KAZ', b: 'KOR' });
@@ -39,11 +41,36 @@ describe('propose: small cases', () => {
   });
 
   const directions: { text: string; measure: string; from?: string; to?: string }[] = [
-    { text: 'ベトナムから韓国への輸出額は152億ドルだった。', measure: 'exports', from: 'VNM', to: 'KOR' },
-    { text: '韓国はカザフスタンから10億ドル相当の物品を輸入した。', measure: 'imports', from: 'KAZ', to: 'KOR' },
-    { text: '韓国企業はカザフスタンに70億ドル以上を投資した。', measure: 'investment', from: 'KOR', to: 'KAZ' },
-    { text: "Japan's exports to Mongolia were $3 billion in 2012.", measure: 'exports', from: 'JPN', to: 'MNG' },
-    { text: 'India imports from Russia were USD 5.48 billion in 2020.', measure: 'imports', from: 'RUS', to: 'IND' },
+    {
+      text: 'ベトナムから韓国への輸出額は152億ドルだった。',
+      measure: 'exports',
+      from: 'VNM',
+      to: 'KOR',
+    },
+    {
+      text: '韓国はカザフスタンから10億ドル相当の物品を輸入した。',
+      measure: 'imports',
+      from: 'KAZ',
+      to: 'KOR',
+    },
+    {
+      text: '韓国企業はカザフスタンに70億ドル以上を投資した。',
+      measure: 'investment',
+      from: 'KOR',
+      to: 'KAZ',
+    },
+    {
+      text: "Japan's exports to Mongolia were $3 billion in 2012.",
+      measure: 'exports',
+      from: 'JPN',
+      to: 'MNG',
+    },
+    {
+      text: 'India imports from Russia were USD 5.48 billion in 2020.',
+      measure: 'imports',
+      from: 'RUS',
+      to: 'IND',
+    },
     { text: 'Japan and Mongolia traded goods worth $1 billion in 2012.', measure: 'total-trade' },
   ];
   it.each(directions)('direction: $text', ({ text, measure, from, to }) => {
@@ -59,14 +86,25 @@ describe('propose: small cases', () => {
   });
 
   it('attaches a "two countries" sentence to the pair named before, or to the title pair', () => {
-    const p = run('Bilateral trade was worth 123 billion euro in 2020.', 'Germany and Poland: Bilateral relations');
+    const p = run(
+      'Bilateral trade was worth 123 billion euro in 2020.',
+      'Germany and Poland: Bilateral relations',
+    );
     expect(p.links.map((l) => `${l.a}-${l.b}`)).toEqual(['DEU-POL']);
-    expect(p.links[0]?.figures[0]).toMatchObject({ value: 123_000_000_000, currency: 'EUR', period: 2020 });
+    expect(p.links[0]?.figures[0]).toMatchObject({
+      value: 123_000_000_000,
+      currency: 'EUR',
+      period: 2020,
+    });
   });
 
   it('infers the period from the sentence before, and says so', () => {
-    const f = run('2020年、両国関係は進展した。韓国とカザフスタンの貿易額は59億ドルだった。').links[0]?.figures[0];
-    expect(f?.period).toEqual({ year: 2020, inferred: 'The year comes from the preceding sentence (2020年).' });
+    const f = run('2020年、両国関係は進展した。韓国とカザフスタンの貿易額は59億ドルだった。')
+      .links[0]?.figures[0];
+    expect(f?.period).toEqual({
+      year: 2020,
+      inferred: 'The year comes from the preceding sentence (2020年).',
+    });
   });
 
   it('does not take a header date line as an event date', () => {
@@ -76,12 +114,22 @@ describe('propose: small cases', () => {
   });
 
   const pairs: { text: string; expected: string[] }[] = [
-    { text: '韓国はベトナムにとって第3位の貿易相手国(中国と米国に次ぐ)である。', expected: ['KOR-VNM', 'CHN-VNM', 'USA-VNM'] },
-    { text: 'Poland is a partner of Germany in Central and Eastern Europe, including Russia.', expected: ['DEU-POL'] },
+    {
+      text: '韓国はベトナムにとって第3位の貿易相手国(中国と米国に次ぐ)である。',
+      expected: ['KOR-VNM', 'CHN-VNM', 'USA-VNM'],
+    },
+    {
+      text: 'Poland is a partner of Germany in Central and Eastern Europe, including Russia.',
+      expected: ['DEU-POL'],
+    },
     { text: '日米韓の連携', expected: ['JPN-USA', 'JPN-KOR', 'KOR-USA'] },
   ];
   it.each(pairs)('pairs: $text', ({ text, expected }) => {
-    const got = sentencePairs(text, findCountries(text, lex), /[ぁ-ん]/.test(text) ? 'ja' : 'en').map((p) => p.join('-'));
+    const got = sentencePairs(
+      text,
+      findCountries(text, lex),
+      /[ぁ-ん]/.test(text) ? 'ja' : 'en',
+    ).map((p) => p.join('-'));
     expect(got.sort()).toEqual(expected.sort());
   });
 
@@ -110,9 +158,12 @@ describe('propose: the real articles (fixtures/articles.yaml)', () => {
     return { a, p, s: score(a, p) };
   });
 
-  it.each(scores.map(({ a, p }) => ({ id: a.id, a, p })))('$id: every quote is exact, every figure states its value', ({ a, p }) => {
-    expect(checkProposals(a.text, p)).toEqual([]);
-  });
+  it.each(scores.map(({ a, p }) => ({ id: a.id, a, p })))(
+    '$id: every quote is exact, every figure states its value',
+    ({ a, p }) => {
+      expect(checkProposals(a.text, p)).toEqual([]);
+    },
+  );
 
   it('meets the accuracy targets of issue 11 (pairs recall, money figures, no value ≠ quote)', () => {
     const t = totals(scores.map((x) => x.s));
@@ -126,7 +177,12 @@ describe('propose: the real articles (fixtures/articles.yaml)', () => {
   });
 
   it('finds on the four real documents every link of the hand-made data/relations.yaml', () => {
-    const docs = ['kaz-kor-relations', 'lavrov-prk-2023', 'prk-ukr-relations', 'putin-kazakhstan-2024'];
+    const docs = [
+      'kaz-kor-relations',
+      'lavrov-prk-2023',
+      'prk-ukr-relations',
+      'putin-kazakhstan-2024',
+    ];
     const found = new Set<string>();
     for (const id of docs) {
       const text = readData(`data/documents/${id}.txt`);
@@ -135,7 +191,9 @@ describe('propose: the real articles (fixtures/articles.yaml)', () => {
       for (const l of p.links) found.add(`${l.a}-${l.b}`);
     }
     const rel = readData('data/relations.yaml');
-    const handMade = [...rel.matchAll(/^ {2}- a: (\w{3})\n {4}b: (\w{3})$/gm)].map((m) => [m[1], m[2]].sort().join('-'));
+    const handMade = [...rel.matchAll(/^ {2}- a: (\w{3})\n {4}b: (\w{3})$/gm)].map((m) =>
+      [m[1], m[2]].sort().join('-'),
+    );
     expect(handMade.length).toBeGreaterThanOrEqual(15);
     expect(handMade.filter((x) => !found.has(x))).toEqual([]);
   });

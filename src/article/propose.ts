@@ -12,10 +12,7 @@ import { findDates, type ChronoLike, type DateMention } from './dates.ts';
 import type { MoneyQualifier } from './money.ts';
 import { guessLang, splitSentences, type Lang, type Sentence } from './sentences.ts';
 
-export type Period =
-  | number
-  | { start: string; end: string }
-  | { year: number; inferred: string };
+export type Period = number | { start: string; end: string } | { year: number; inferred: string };
 
 export interface ProposedFigure {
   value: number;
@@ -95,7 +92,8 @@ const has = (s: string, w: Words, lang: Lang) => hits(s, wordsFor(w, lang), lang
 export function quoteFor(sentence: string, from: number, to: number): string {
   if (sentence.length <= MAX_QUOTE) return sentence;
   const cuts = [0];
-  for (let i = 0; i < sentence.length; i++) if ('、,;，；'.includes(sentence.charAt(i))) cuts.push(i + 1);
+  for (let i = 0; i < sentence.length; i++)
+    if ('、,;，；'.includes(sentence.charAt(i))) cuts.push(i + 1);
   cuts.push(sentence.length);
   let a = cuts.filter((c) => c <= from).pop() ?? 0;
   let b = cuts.find((c) => c >= to) ?? sentence.length;
@@ -173,11 +171,7 @@ function periodOf(d: DateMention): Period {
   return Number(d.iso.slice(0, 4));
 }
 
-function nearestDate(
-  dates: DateMention[],
-  a: Amount,
-  lang: Lang,
-): DateMention | undefined {
+function nearestDate(dates: DateMention[], a: Amount, lang: Lang): DateMention | undefined {
   const usable = dates.filter((d) => !d.header && !d.inferred);
   if (lang === 'en') {
     const right = usable.find((d) => d.start >= a.end && d.start - a.end <= 15);
@@ -201,10 +195,16 @@ export function sentencePairs(text: string, ms: CountryMention[], lang: Lang): [
   for (const m of ms) {
     const before = text.slice(Math.max(0, m.start - 12), m.start);
     const after = text.slice(m.end, m.end + 8);
-    if (/\b(?:including|such as|e\.g\.,?)\s+(?:the\s+)?$/i.test(before) || /^(?:など|を含む|を含め)/u.test(after)) {
+    if (
+      /\b(?:including|such as|e\.g\.,?)\s+(?:the\s+)?$/i.test(before) ||
+      /^(?:など|を含む|を含め)/u.test(after)
+    ) {
       example.add(m.iso3);
     }
-    if (/^(?:にとって|にとり)/u.test(after) || /^(?:’s|'s)\s+(?:\w+\s+){0,3}(?:partner|market)/iu.test(after)) {
+    if (
+      /^(?:にとって|にとり)/u.test(after) ||
+      /^(?:’s|'s)\s+(?:\w+\s+){0,3}(?:partner|market)/iu.test(after)
+    ) {
       viewpoints.push(m);
     }
   }
@@ -214,7 +214,10 @@ export function sentencePairs(text: string, ms: CountryMention[], lang: Lang): [
     if (!m) continue;
     const after = text.slice(m.end, m.end + 8);
     const enBefore = text.slice(Math.max(0, m.start - 10), m.start);
-    if (/^(?:に次[ぐい]|に続[くい])/u.test(after) || (lang === 'en' && /\b(?:after|behind)\s+(?:the\s+)?$/i.test(enBefore))) {
+    if (
+      /^(?:に次[ぐい]|に続[くい])/u.test(after) ||
+      (lang === 'en' && /\b(?:after|behind)\s+(?:the\s+)?$/i.test(enBefore))
+    ) {
       const viewpoint = viewpoints.filter((v) => v.start < m.start).pop()?.iso3;
       ranked.set(m.iso3, viewpoint);
       // The list before it: neighbours joined by と / 、 / ・ / and / ,
@@ -264,7 +267,8 @@ export function propose(text: string, lex: Lexicon, opts: ProposeOptions = {}): 
   const amounts = findAmounts(text);
   const dates = findDates(text, opts.chrono);
   const titleIsos = [...new Set(findCountries(opts.title ?? '', lex).map((m) => m.iso3))];
-  const titlePair = titleIsos.length >= 2 ? pairKey(titleIsos[0] ?? '', titleIsos[1] ?? '') : undefined;
+  const titlePair =
+    titleIsos.length >= 2 ? pairKey(titleIsos[0] ?? '', titleIsos[1] ?? '') : undefined;
 
   const countries = new Map<string, string[]>();
   const links = new Map<string, ProposedLink>();
@@ -312,7 +316,11 @@ export function propose(text: string, lex: Lexicon, opts: ProposeOptions = {}): 
     const isos = [...new Set(sMentions.map((x) => x.iso3))].slice(0, MAX_PER_SENTENCE);
     let pairs: [string, string][] = [];
     if (isos.length >= 2) {
-      pairs = sentencePairs(text, sMentions.filter((x) => isos.includes(x.iso3)), lang);
+      pairs = sentencePairs(
+        text,
+        sMentions.filter((x) => isos.includes(x.iso3)),
+        lang,
+      );
       lastPair = pairKey(isos[0] ?? '', isos[1] ?? '');
     } else {
       const ctx = lastPair ?? titlePair;
@@ -320,7 +328,8 @@ export function propose(text: string, lex: Lexicon, opts: ProposeOptions = {}): 
       const worth = has(s.text, lex.both, lang) || sAmounts.length > 0;
       if (ctx && fits && worth) pairs = [ctx];
     }
-    if (pairs.length > 0) addSentence(text, s, pairs, sMentions, sAmounts, sDates, prevSentenceDates);
+    if (pairs.length > 0)
+      addSentence(text, s, pairs, sMentions, sAmounts, sDates, prevSentenceDates);
     if (sDates.some((d) => !d.header)) prevSentenceDates = sDates;
   }
 
@@ -335,7 +344,11 @@ export function propose(text: string, lex: Lexicon, opts: ProposeOptions = {}): 
   ) {
     const kinds = lex.kinds.filter(([, w]) => has(s.text, w, lang)).map(([k]) => k);
     const measureHits = lex.measures.flatMap(([measure, w]) =>
-      hits(s.text, wordsFor(w, lang), lang).map((h) => ({ measure, at: s.start + h.at, len: h.len })),
+      hits(s.text, wordsFor(w, lang), lang).map((h) => ({
+        measure,
+        at: s.start + h.at,
+        len: h.len,
+      })),
     );
     const eventKind = lex.events.find(([, w]) => has(s.text, w, lang))?.[0];
     const eventDate = sDates.find((d) => !d.header && d.precision !== 'period');
@@ -355,7 +368,8 @@ export function propose(text: string, lex: Lexicon, opts: ProposeOptions = {}): 
           before.sort((x, y) => x.at - y.at).pop() ??
           (lang === 'ja' ? closeAfter[0] : undefined);
         const measure: Measure =
-          chosen?.measure ?? (kinds.includes('investment') && !kinds.includes('trade') ? 'investment' : 'total-trade');
+          chosen?.measure ??
+          (kinds.includes('investment') && !kinds.includes('trade') ? 'investment' : 'total-trade');
         const roles = sMentions
           .filter((mm) => pair.includes(mm.iso3) && mm.start >= window[0] && mm.start < a.start)
           .map((mm) => ({ iso3: mm.iso3, role: roleOf(full, mm, lang) }))
@@ -397,7 +411,11 @@ export function propose(text: string, lex: Lexicon, opts: ProposeOptions = {}): 
       if (eventKind && eventDate) {
         const date: string | ProposedDate =
           eventDate.end || eventDate.inferred
-            ? { iso: eventDate.iso, ...(eventDate.end ? { end: eventDate.end } : {}), ...(eventDate.inferred ? { inferred: eventDate.inferred } : {}) }
+            ? {
+                iso: eventDate.iso,
+                ...(eventDate.end ? { end: eventDate.end } : {}),
+                ...(eventDate.inferred ? { inferred: eventDate.inferred } : {}),
+              }
             : eventDate.iso;
         const quote = quoteFor(s.text, eventDate.start - s.start, eventDate.end_ - s.start);
         if (!l.events.some((e) => e.quote === quote && e.kind === eventKind)) {
@@ -423,11 +441,14 @@ export function checkProposals(text: string, p: Proposals): string[] {
     for (const f of l.figures) {
       if (!text.includes(f.quote)) problems.push(`figure quote not in text: ${f.quote}`);
       if (!quoteStates(f.quote, f.stated, f.value, f.currency)) {
-        problems.push(`figure ${f.value} ${f.currency} differs from its quote's amount 「${f.stated}」`);
+        problems.push(
+          `figure ${f.value} ${f.currency} differs from its quote's amount 「${f.stated}」`,
+        );
       }
       if (f.quote.length > MAX_QUOTE) problems.push(`quote over ${MAX_QUOTE} characters`);
     }
-    for (const e of l.events) if (!text.includes(e.quote)) problems.push(`event quote not in text: ${e.quote}`);
+    for (const e of l.events)
+      if (!text.includes(e.quote)) problems.push(`event quote not in text: ${e.quote}`);
     for (const q of l.quotes) if (!text.includes(q)) problems.push(`link quote not in text: ${q}`);
   }
   for (const c of p.countries) {

@@ -3,7 +3,8 @@
  * its text (by a scanner over the string: nothing is parsed into a document, rendered or run).
  */
 
-export type TextResult = { ok: true; text: string; encoding: string } | { ok: false; error: string };
+export type TextResult =
+  { ok: true; text: string; encoding: string } | { ok: false; error: string };
 
 /** Reads UTF-8 (with or without BOM), UTF-16 with a BOM, or Shift_JIS; refuses binary data. */
 export function decodeBytes(bytes: Uint8Array): TextResult {
@@ -26,7 +27,8 @@ export function decodeBytes(bytes: Uint8Array): TextResult {
   } catch {
     return {
       ok: false,
-      error: 'the file is neither UTF-8 nor Shift_JIS text (is it a picture, a PDF or a Word file?)',
+      error:
+        'the file is neither UTF-8 nor Shift_JIS text (is it a picture, a PDF or a Word file?)',
     };
   }
 }
@@ -67,18 +69,25 @@ const ENTITIES: Record<string, string> = {
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/giu, (whole, name: string) => {
     if (name.startsWith('#')) {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+        ? String.fromCodePoint(code)
+        : '';
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
 
-const BLOCK = /^(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|pre|title|dd|dt|figcaption)$/i;
+const BLOCK =
+  /^(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|pre|title|dd|dt|figcaption)$/i;
 
 /** Whether a text looks like an HTML document rather than prose that mentions a tag. */
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text) || (text.match(/<\/?(?:p|div|br|span|a|li)\b[^>]*>/gi)?.length ?? 0) >= 3;
+  return (
+    /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text) ||
+    (text.match(/<\/?(?:p|div|br|span|a|li)\b[^>]*>/gi)?.length ?? 0) >= 3
+  );
 }
 
 /**
@@ -88,8 +97,13 @@ export function looksLikeHtml(text: string): boolean {
 export function htmlToText(html: string): string {
   if (typeof html !== 'string') return '';
   let s = html.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ');
-  s = s.replace(/<(script|style|template|noscript|iframe|object|svg|math)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ');
-  s = s.replace(/<\/?([a-z][a-z0-9-]*)\b[^>]*>/gi, (_, tag: string) => (BLOCK.test(tag) ? '\n' : ''));
+  s = s.replace(
+    /<(script|style|template|noscript|iframe|object|svg|math)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi,
+    ' ',
+  );
+  s = s.replace(/<\/?([a-z][a-z0-9-]*)\b[^>]*>/gi, (_, tag: string) =>
+    BLOCK.test(tag) ? '\n' : '',
+  );
   s = s.replace(/<[^>]*>/g, '');
   s = decodeEntities(s);
   return s
