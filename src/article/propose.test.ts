@@ -123,6 +123,15 @@ describe('propose: small cases', () => {
       expected: ['DEU-POL'],
     },
     { text: '日米韓の連携', expected: ['JPN-USA', 'JPN-KOR', 'KOR-USA'] },
+    {
+      text: '米国、英国、フランスがウクライナに長距離ミサイルの使用を認めた。',
+      expected: ['UKR-USA', 'GBR-UKR', 'FRA-UKR'],
+    },
+    {
+      text: 'The US, Britain and France armed Ukraine.',
+      expected: ['UKR-USA', 'GBR-UKR', 'FRA-UKR'],
+    },
+    { text: 'Poland works with Germany and France.', expected: ['DEU-POL', 'FRA-POL', 'DEU-FRA'] },
   ];
   it.each(pairs)('pairs: $text', ({ text, expected }) => {
     const got = sentencePairs(

@@ -240,6 +240,23 @@ export function sentencePairs(text: string, ms: CountryMention[], lang: Lang): [
       }
     }
   }
+  // A list of three or more countries (「米国、英国、フランスが」, "the US, Britain and France")
+  // names parties acting together: they pair with the others in the sentence, not with each other.
+  const together = new Set<string>();
+  for (let i = 0; i < ms.length;) {
+    let j = i;
+    while (j + 1 < ms.length) {
+      const a = ms[j];
+      const b = ms[j + 1];
+      if (!a || !b || !LIST_GAP.test(text.slice(a.end, b.start))) break;
+      j++;
+    }
+    const members = [...new Set(ms.slice(i, j + 1).map((m) => m.iso3))];
+    if (members.length >= 3) {
+      for (const x of members) for (const y of members) if (x < y) together.add(`${x}-${y}`);
+    }
+    i = j + 1;
+  }
   const isos = [...new Set(ms.map((m) => m.iso3))];
   const out: [string, string][] = [];
   for (let i = 0; i < isos.length; i++) {
@@ -251,11 +268,15 @@ export function sentencePairs(text: string, ms: CountryMention[], lang: Lang): [
       const vx = ranked.get(x);
       const vy = ranked.get(y);
       if ((vx && y !== vx) || (vy && x !== vy)) continue;
-      out.push(pairKey(x, y));
+      const key = pairKey(x, y);
+      if (together.has(key.join('-'))) continue;
+      out.push(key);
     }
   }
   return out;
 }
+
+const LIST_GAP = /^\s*(?:、|,|，|と|・|and|, and|及び|および)\s*(?:the\s+)?$/iu;
 
 const pairKey = (x: string, y: string): [string, string] => (x < y ? [x, y] : [y, x]);
 
