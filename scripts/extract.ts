@@ -156,10 +156,23 @@ async function main(): Promise<void> {
     return;
   }
   const id = option(args, '--id') ?? documentId(basename(file));
+  if (r.html || r.text !== new TextDecoder().decode(bytes)) {
+    // The quotes are in the text read from the file, not in its bytes: that text is the document.
+    console.log(
+      `# ===== data/documents/${id}.txt (the text read from ${basename(file)}: save it as this file, UTF-8) =====`,
+    );
+    console.log(r.text);
+  }
   console.log(`# ===== data/documents/${id}.yaml =====`);
   console.log(draftDocument(r.proposals, r.text, option(args, '--title')));
   console.log(`# ===== data/relations-${id}.yaml =====`);
   console.log(draftRelations(id, r.proposals, lex, r.text));
 }
+
+// `npm run extract -- file | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 await main();

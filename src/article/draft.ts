@@ -125,8 +125,9 @@ export function draftRelations(id: string, p: Proposals, lex: Lexicon, text: str
       out.push(`    quotes: [${q(e.quote)}]`);
     }
   }
-  return (
-    out.join('\n').replace(/^(countries|links|figures|events):\n(?=\n|$)/gm, '$1: []\n') + '\n'
+  return `${out.join('\n')}\n`.replace(
+    /^(countries|links|figures|events):\n(?=\n|$)/gm,
+    '$1: []\n',
   );
 }
 
