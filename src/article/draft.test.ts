@@ -36,6 +36,11 @@ describe('draftRelations', () => {
     expect(yaml).toMatch(/# In JPY: .*\n.*#\s+- id: kaz-kor-test-jpn-mng-/);
   });
 
+  it('writes an empty section as an empty list', () => {
+    expect(doc.events).toEqual([]);
+    expect(yaml).toMatch(/^events: \[\]$/m);
+  });
+
   it('marks every entry as a proposal to keep or delete', () => {
     const entries = (yaml.match(/^\s+- (?:iso3|a|id):/gm) ?? []).length;
     expect((yaml.match(/# keep or delete/g) ?? []).length).toBe(entries + 1); // + the commented JPY figure
