@@ -59,6 +59,14 @@ function main(): number {
   ];
   console.log(`atlas data OK (${shownPath(process.cwd(), result.dir)})`);
   for (const [k, v] of rows) console.log(`  ${k.padEnd(18)} ${v}`);
+  const computed = result.computed ?? [];
+  if (computed.length > 0) {
+    console.log(`values computed from \`stated\` (${computed.length}):`);
+    for (const c of computed) {
+      const where = c.line === undefined ? c.file : `${c.file}:${c.line}`;
+      console.log(`  ${where} ${c.id}: ${c.stated} = ${c.value} (US dollars)`);
+    }
+  }
   return 0;
 }
 

@@ -71,6 +71,7 @@ export function buildAtlas(options: AtlasBuildOptions = {}): AtlasBuild {
   const out: AtlasBuild = {
     errors,
     warnings: result.warnings,
+    computed: result.computed ?? [],
     dir,
     metaPath,
     files: [...files.keys()].map((rel) => resolve(dir, rel)),

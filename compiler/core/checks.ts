@@ -7,8 +7,9 @@ import { type Ctx, fileLabel, type Origin, quoteOf } from './context.ts';
 import { compareDates, dateStated, japaneseDate, rangeEndStated } from './dates.ts';
 import { didYouMean } from './issues.ts';
 import { checkMoney } from './money-check.ts';
+import { parseMoney } from './money.ts';
 import { locateQuote } from './quotes.ts';
-import { metaOf } from './read-meta.ts';
+import { metaOf, suggestCountry } from './read-meta.ts';
 import { clip } from './reader.ts';
 import { FUZZY_BUDGET, ISO3_RE } from './rules.ts';
 
@@ -90,7 +91,7 @@ export function checkCountries(ctx: Ctx): void {
     if (ctx.meta && !ctx.meta.has(ref.id)) {
       ref.r.error(
         ref.path,
-        `unknown country code ${ref.id} (${ref.what}): it is not in the geometry${didYouMean(ref.id, ctx.meta.keys())}`,
+        `unknown country code ${ref.id} (${ref.what}): it is not in the geometry${suggestCountry(ctx, ref.id)}`,
         'use the ISO 3166-1 alpha-3 code of a country on the map (e.g. KAZ, KOR, PRK)',
       );
     } else {
@@ -123,7 +124,7 @@ export function checkDateStated(
     o.r.error(
       p,
       `${date.iso} is not stated in its quotes (looked for 「${japaneseDate(date.iso)}」)`,
-      `quote the sentence that gives the date, or explain where it comes from:\n      ${field}: { iso: ${date.iso}, inferred: "…reason…" }`,
+      `quote the sentence that gives the date, or explain where it comes from, in both languages:\n      ${field}: { iso: ${date.iso}, inferred: { ja: …, en: … } }`,
     );
     return;
   }
@@ -145,8 +146,24 @@ export function checkLinks(ctx: Ctx): void {
     });
     l.link.statuses.sort((x, y) => compareDates(x.date, y.date));
   }
+  // A pair whose end is an unknown code was reported there: references to it, or to the pair it
+  // was meant to be, would only echo that error (and point at another pair).
+  const reported = new Set([
+    ...ctx.countryRefs.map((c) => c.id),
+    ...ctx.countries.map((c) => c.iso3),
+  ]);
+  const unknown = (c: string): boolean =>
+    ctx.meta !== undefined && !ctx.meta.has(c) && reported.has(c);
+  const brokenEnds = new Set<string>();
+  for (const l of ctx.links) {
+    if (unknown(l.link.a)) brokenEnds.add(l.link.b);
+    if (unknown(l.link.b)) brokenEnds.add(l.link.a);
+  }
   for (const ref of ctx.linkRefs) {
     if (links.has(ref.id)) continue;
+    const ends = ref.id.split('-');
+    const pair = /^[A-Z]{3}-[A-Z]{3}$/.test(ref.id);
+    if (pair && (ends.some(unknown) || ends.some((e) => brokenEnds.has(e)))) continue;
     const [x, y] = ref.id.split('-');
     const hint = didYouMean(ref.id, links);
     ref.r.error(
@@ -191,8 +208,22 @@ export function checkFigures(ctx: Ctx): void {
     }
     const q = quoteOf(ctx, f.quote);
     if (!q || f.stated === undefined) continue;
-    for (const problem of checkMoney(q.id, q.text, f.stated, f.value, f.qualifier)) {
+    const problems = checkMoney(q.id, q.text, f.stated, f.value, f.qualifier);
+    for (const problem of problems) {
       r.error([...path, problem.field], problem.message, problem.fix);
+    }
+    if (f.value === undefined && problems.length === 0) {
+      const parsed = parseMoney(f.stated);
+      if (parsed.ok) {
+        f.value = parsed.value;
+        ctx.computed.push({
+          file: r.file,
+          line: r.lineOf(path),
+          id: f.id,
+          stated: f.stated,
+          value: parsed.value,
+        });
+      }
     }
     if (f.period && !f.period.inferred) {
       const year = f.period.start.slice(0, 4);
@@ -200,7 +231,7 @@ export function checkFigures(ctx: Ctx): void {
         r.error(
           [...path, 'period'],
           `the year ${year} is not in quote ${q.id} 「${clip(q.text, 60)}」`,
-          'quote the sentence that gives the year, or add `inferred: "…reason…"` to the period',
+          'quote the sentence that gives the year, or add `inferred: { ja: …, en: … }` (the reason) to the period',
         );
       }
     }

@@ -21,19 +21,14 @@ import {
 } from './checks.ts';
 import {
   type CompileInput,
+  type CompileOptions,
+  type ComputedValue,
   createContext,
   type Ctx,
   fileError,
   fileLabel,
   reader,
 } from './context.ts';
-import {
-  controlProblem,
-  emptyProblem,
-  MAX_DOCUMENT_BYTES,
-  sizeProblem,
-  type TextProblem,
-} from './text-checks.ts';
 import { type AtlasIssue, sortIssues } from './issues.ts';
 import { output } from './output.ts';
 import { readDocuments } from './read-documents.ts';
@@ -41,14 +36,23 @@ import { readMeta } from './read-meta.ts';
 import { readRegions } from './read-regions.ts';
 import { readRelations } from './read-relations.ts';
 import { readTour } from './read-tour.ts';
+import {
+  controlProblem,
+  emptyProblem,
+  MAX_DOCUMENT_BYTES,
+  sizeProblem,
+  type TextProblem,
+} from './text-checks.ts';
 
-export type { CompileInput, CompileOptions } from './context.ts';
+export type { CompileInput, CompileOptions };
 
 export interface CompileResult {
   /** Present only when there are no errors. */
   data?: AtlasData;
   errors: AtlasIssue[];
   warnings: AtlasIssue[];
+  /** Figure values computed from `stated` (when `value` was left out). */
+  computed?: ComputedValue[];
 }
 
 /** Checks every file's text and parses every YAML file; false when any cannot be read. */
@@ -110,7 +114,7 @@ function run(input: CompileInput): CompileResult {
   checkRegionsAndTour(ctx);
   warnUnused(ctx);
   if (ctx.errors.length > 0) return { errors: sortIssues(ctx.errors), warnings: ctx.warnings };
-  return { data: output(ctx), errors: [], warnings: ctx.warnings };
+  return { data: output(ctx), errors: [], warnings: ctx.warnings, computed: ctx.computed };
 }
 
 /** Compile the data folder. Never throws: an unexpected failure becomes an `internal` issue. */

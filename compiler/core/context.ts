@@ -127,6 +127,17 @@ export interface Ctx {
   readonly ids: Map<string, Map<string, Origin>>;
 
   meta: Map<string, unknown> | undefined;
+  /** Figure values computed from `stated` (reported by `npm run data`). */
+  readonly computed: ComputedValue[];
+}
+
+/** A figure whose `value` was left out and computed from its `stated` amount. */
+export interface ComputedValue {
+  file: string;
+  line: number | undefined;
+  id: string;
+  stated: string;
+  value: number;
 }
 
 export function createContext(input: CompileInput): Ctx {
@@ -156,6 +167,7 @@ export function createContext(input: CompileInput): Ctx {
     badCountries: new Set(),
     ids: new Map(),
     meta: undefined,
+    computed: [],
   };
 }
 

@@ -38,7 +38,7 @@ export function isoText(v: unknown): string | undefined {
 
 const DATE_HELP =
   'write `date: 2021-08-16` (or 2021-08 / 2021), or for a range or an inferred date:\n' +
-  '      date: { iso: 2021-08-16, end: 2021-08-17, inferred: "year taken from …" }';
+  '      date: { iso: 2021-08-16, end: 2021-08-17, inferred: { ja: 年は…による, en: year taken from … } }';
 
 /** Reads a `PartialDate` field: a plain date, or `{ iso, end?, precision?, inferred? }`. */
 export function readDate(
@@ -56,7 +56,7 @@ export function readDate(
   }
   let iso: string | undefined;
   let end: string | undefined;
-  let inferred: string | undefined;
+  let inferred: LangText | undefined;
   let precisionGiven: unknown;
   let isoPath = p;
   if (isObj(v)) {
@@ -79,9 +79,7 @@ export function readDate(
       }
     }
     if (v.inferred !== undefined && v.inferred !== null) {
-      inferred = r.string(v, 'inferred', p, {
-        help: 'say in words where the missing part of the date comes from',
-      });
+      inferred = r.langText(v, 'inferred', p);
       if (inferred === undefined) return undefined;
     }
     precisionGiven = v.precision;

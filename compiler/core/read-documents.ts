@@ -91,7 +91,7 @@ export function readDocuments(ctx: Ctx): void {
       r.error(
         ['date'],
         `${date.iso} is not stated in the document (looked for 「${japaneseDate(date.iso)}」)`,
-        'use the date the text gives, or explain where it comes from: date: { iso: …, inferred: "…" }',
+        'use the date the text gives, or explain where it comes from: date: { iso: …, inferred: { ja: …, en: … } }',
       );
     }
     const doc: SourceDocument = {
@@ -127,6 +127,17 @@ export function readSource(ctx: Ctx, r: FileReader, obj: Obj): SourceInfo | unde
   const license = r.string(s, 'license', p);
   const licenseUrl = readWebAddress(r, s, 'licenseUrl', p);
   if (!credit) return undefined;
+  for (const lang of ['ja', 'en'] as const) {
+    const prefix = /^\s*(出典|ソース|source|credit)\s*[:：]?\s*/i.exec(credit[lang]);
+    if (prefix) {
+      r.error(
+        [...p, 'credit', lang],
+        `「${clip(credit[lang], 40)}」 starts with 「${prefix[0].trim()}」: the app already prints 「出典: 」 / "Source: " before the credit`,
+        `write the credit alone: ${lang}: ${credit[lang].slice(prefix[0].length) || '…'}`,
+      );
+      return undefined;
+    }
+  }
   const out: SourceInfo = { credit };
   if (url) out.url = url;
   if (license) out.license = license;

@@ -28,7 +28,7 @@ export function readPeriod(
   let start: string | undefined;
   let end: string | undefined;
   let label: LangText | undefined;
-  let inferred: string | undefined;
+  let inferred: LangText | undefined;
   const yearOf = (y: unknown, at: FieldPath): string | undefined => {
     const s = typeof y === 'number' ? String(y) : typeof y === 'string' ? y : undefined;
     if (s === undefined || !/^\d{4}$/.test(s)) {
@@ -65,7 +65,7 @@ export function readPeriod(
       }
     }
     label = r.langText(po, 'label', p);
-    inferred = r.string(po, 'inferred', p, { help: 'say in words where the period comes from' });
+    inferred = r.langText(po, 'inferred', p);
     const fy = isFullYear(start, end);
     if (po.fullYear !== undefined && po.fullYear !== fy) {
       r.error(
@@ -133,10 +133,10 @@ export function readFigure(ctx: Ctx, r: FileReader, o: Obj, path: FieldPath): vo
     help: `add \`id: …\` (${ID_HELP})`,
   });
   const link = linkRef(ctx, r, o, 'link', path, true);
+  // `value` may be left out: it is then computed from `stated` (and printed by npm run data).
   const value = r.number(o, 'value', path, {
-    required: true,
     min: 0,
-    help: 'add `value:` with the amount in US dollars as a plain number, e.g. 5900000000',
+    help: 'write the amount in US dollars as a plain number, e.g. 5900000000, or leave `value` out: it is computed from `stated`',
   });
   const stated = r.string(o, 'stated', path, {
     required: true,

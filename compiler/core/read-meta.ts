@@ -2,7 +2,7 @@
  * The geometry's country list (`geo/out/countries-meta.json`): names and label points.
  */
 import type { CountryMetaEntry, Ctx, Origin } from './context.ts';
-import { didYouMean } from './issues.ts';
+import { suggest } from './issues.ts';
 import { describe, isObj } from './reader.ts';
 
 export function readMeta(ctx: Ctx): void {
@@ -56,7 +56,7 @@ export function metaOf(ctx: Ctx, iso3: string, o: Origin): CountryMetaEntry | un
   if (e === undefined) {
     o.r.error(
       o.path,
-      `unknown country code ${iso3}: it is not in the geometry (${ctx.input.meta.file})${didYouMean(iso3, ctx.meta.keys())}`,
+      `unknown country code ${iso3}: it is not in the geometry (${ctx.input.meta.file})${suggestCountry(ctx, iso3)}`,
       'use the ISO 3166-1 alpha-3 code of a country on the map (e.g. KAZ, KOR, PRK)',
     );
     return undefined;
@@ -80,4 +80,29 @@ export function metaOf(ctx: Ctx, iso3: string, o: Origin): CountryMetaEntry | un
     return undefined;
   }
   return { name: { en: name.en, ja: name.ja }, label: [label[0] as number, label[1] as number] };
+}
+
+/**
+ * `; did you mean 'JPN'? (Japan)` for an unknown code, or empty. A code that begins a country's
+ * English name wins over one a letter away (`JAP` → JPN Japan, not JAM Jamaica; `GER` → DEU).
+ */
+export function suggestCountry(ctx: Ctx, code: string): string {
+  if (!ctx.meta) return '';
+  const nameOf = (iso3: string): string | undefined => {
+    const e = ctx.meta?.get(iso3);
+    const en = isObj(e) && isObj(e.name) ? e.name.en : undefined;
+    return typeof en === 'string' ? en : undefined;
+  };
+  const typed = code.toLowerCase();
+  let best: string | undefined;
+  for (const iso3 of ctx.meta.keys()) {
+    const name = nameOf(iso3)
+      ?.toLowerCase()
+      .replace(/[^a-z]/g, '');
+    if (name?.startsWith(typed) && (best === undefined || iso3 < best)) best = iso3;
+  }
+  best ??= suggest(code, ctx.meta.keys());
+  if (best === undefined) return '';
+  const name = nameOf(best);
+  return `; did you mean '${best}'?${name ? ` (${name})` : ''}`;
 }

@@ -2,8 +2,16 @@
  * `relations.yaml` and `relations-*.yaml`: the lists they hold, countries and links.
  */
 import { LINK_KINDS, LINK_STATUSES } from '../../src/data/schema.ts';
-import type { Link, LinkStatusChange } from '../../src/data/types.ts';
-import { claim, type Ctx, fileError, fileLabel, type Origin, reader } from './context.ts';
+import type { LangText, Link, LinkKind, LinkStatusChange } from '../../src/data/types.ts';
+import {
+  claim,
+  type Ctx,
+  fileError,
+  fileLabel,
+  type LinkDraft,
+  type Origin,
+  reader,
+} from './context.ts';
 import { readDate } from './dates.ts';
 import type { FieldPath } from './issues.ts';
 import { readEvent } from './read-events.ts';
@@ -145,8 +153,13 @@ export function readLink(ctx: Ctx, r: FileReader, o: Obj, path: FieldPath): void
   r.keys(o, path, ['id', 'a', 'b', 'kinds', 'statuses', 'summary', 'quotes']);
   let a = readIso3(ctx, r, o, 'a', path, 'link end');
   let b = readIso3(ctx, r, o, 'b', path, 'link end');
-  const kinds = r.oneOfList(o, 'kinds', path, LINK_KINDS, { required: true, nonEmpty: true });
+  const pair = a && b ? (a < b ? `${a}-${b}` : `${b}-${a}`) : undefined;
+  // A pair may be declared again (e.g. in relations-<topic>.yaml for a second article): the
+  // declarations merge, and a repeated one may leave `kinds` out.
+  const earlier = pair ? ctx.links.find((l) => l.link.id === pair) : undefined;
+  const kinds = r.oneOfList(o, 'kinds', path, LINK_KINDS, { required: !earlier, nonEmpty: true });
   const summary = r.langText(o, 'summary', path);
+  if (summary) checkNoDocumentNumbers(r, summary, [...path, 'summary']);
   if (a && b && a === b) {
     r.error(
       [...path, 'b'],
@@ -188,9 +201,71 @@ export function readLink(ctx: Ctx, r: FileReader, o: Obj, path: FieldPath): void
     }
   });
   const quotes = quoteList(ctx, r, o, 'quotes', path, owner);
+  if (earlier && id) {
+    mergeLink(earlier, { r, path }, kinds, summary, statuses, statusOrigins, quotes);
+    return;
+  }
   if (!id || !kinds || !quotes) return;
   if (!claim(ctx, 'link', id, { r, path })) return;
   const link: Link = { id, a: a as string, b: b as string, kinds, statuses, quotes };
   if (summary) link.summary = summary;
   ctx.links.push({ link, statusOrigins, r, path, extra: [] });
+}
+
+/** A further declaration of a link joins the first: statuses and quotes add up; kinds must agree. */
+function mergeLink(
+  first: LinkDraft,
+  here: Origin,
+  kinds: LinkKind[] | undefined,
+  summary: LangText | undefined,
+  statuses: LinkStatusChange[],
+  statusOrigins: Origin[],
+  quotes: string[] | undefined,
+): void {
+  const link = first.link;
+  const there = first.r.where(first.path);
+  if (kinds && (kinds.length !== link.kinds.length || kinds.some((k) => !link.kinds.includes(k)))) {
+    here.r.error(
+      [...here.path, 'kinds'],
+      `link ${link.id} is declared with kinds [${kinds.join(', ')}] here and [${link.kinds.join(', ')}] at ${there}`,
+      `write the same kinds in both places, or leave \`kinds\` out here (a repeated link keeps the kinds of its first declaration, at ${there})`,
+    );
+  }
+  if (summary) {
+    if (link.summary && (link.summary.ja !== summary.ja || link.summary.en !== summary.en)) {
+      here.r.error(
+        [...here.path, 'summary'],
+        `link ${link.id} already has a summary (at ${there})`,
+        'keep one summary for the pair: merge the two texts into the first, and remove this one',
+      );
+    } else link.summary = summary;
+  }
+  statuses.forEach((s, i) => {
+    link.statuses.push(s);
+    const o = statusOrigins[i];
+    if (o) first.statusOrigins.push(o);
+  });
+  for (const q of quotes ?? []) if (!link.quotes.includes(q)) link.quotes.push(q);
+  first.extra.push(here);
+}
+
+/**
+ * A text shown to readers must not refer to a document by a number they never see ("(001)",
+ * "Document 002", 「003は」): the documents are known to them by their titles.
+ */
+export function checkNoDocumentNumbers(r: FileReader, text: LangText, path: FieldPath): void {
+  for (const lang of ['ja', 'en'] as const) {
+    const m =
+      /\((?:0\d\d)\)|\b(?:document|doc\.?)\s+0\d\d\b|(?<![\d,.])0\d\d(?=は|が|に|で|の|\b)/i.exec(
+        text[lang],
+      );
+    if (m) {
+      r.error(
+        [...path, lang],
+        `「${m[0]}」 refers to a document by a number the reader never sees`,
+        'name the document by its title (e.g. 「プーチン大統領のカザフスタン訪問」によれば / according to "Putin\'s visit to Kazakhstan"), or leave the reference out: the quotes below the summary show their documents',
+      );
+      return;
+    }
+  }
 }

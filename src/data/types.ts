@@ -33,7 +33,7 @@ export type Iso3 = string;
 
 /**
  * A date as precise as the document states it. `iso` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
- * matching `precision`. `inferred` holds the reason when part of the date is not in the text
+ * matching `precision`. `inferred` holds the reason, in both languages, when part of the date is not in the text
  * (e.g. the year of "11月27日から28日" taken from the article's context).
  */
 export interface PartialDate {
@@ -41,7 +41,7 @@ export interface PartialDate {
   precision: DatePrecision;
   /** End of a range ("18~19日", "2021年8月16~17日"), same format as `iso`. */
   end?: string;
-  inferred?: string;
+  inferred?: LangText;
 }
 
 export interface SourceInfo {
@@ -115,7 +115,7 @@ export interface FigurePeriod {
   fullYear: boolean;
   label: LangText;
   /** Why the period is not (fully) stated in the figure's quote, e.g. "year from the previous sentence". */
-  inferred?: string;
+  inferred?: LangText;
 }
 
 export interface Figure {
