@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { atlasData } from './build/atlas/plugin.ts';
-import { csp } from './build/csp.ts';
+import { atlasData } from './compiler/plugin.ts';
+import { csp } from './compiler/csp.ts';
 
 // `static/` is the public dir: the geometry built by `npm run geo` is served from /geo/.
 export default defineConfig({
@@ -11,7 +11,8 @@ export default defineConfig({
   preview: { port: 4173 },
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // Source maps only when asked (`SOURCEMAP=1 npm run build`): production ships none.
+    sourcemap: process.env.SOURCEMAP === '1',
     chunkSizeWarningLimit: 1200,
     // The speaker-notes window is a second page of the same app.
     rolldownOptions: { input: { main: 'index.html', notes: 'notes.html' } },

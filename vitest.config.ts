@@ -7,7 +7,7 @@ export default defineConfig({
     include: [
       'src/**/*.test.ts',
       'geo/**/*.test.ts',
-      'build/**/*.test.ts',
+      'compiler/**/*.test.ts',
       'scripts/**/*.test.ts',
       'bench/**/*.test.ts',
     ],

@@ -526,7 +526,7 @@ async function dataSection(work: string, runs: number): Promise<Section<DataBuil
   if (!r) {
     return {
       error:
-        'pending: build/atlas/index.ts has no buildAtlas() yet (the data compiler is not finished)',
+        'pending: compiler/index.ts has no buildAtlas() yet (the data compiler is not finished)',
     };
   }
   const points = r.points.map((p) => ({ ...p, median: p.runs.length ? median(p.runs) : NaN }));

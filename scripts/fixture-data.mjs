@@ -1,5 +1,5 @@
 // Builds the data folder the "fixture" browser tests run on: the real data, plus the invented
-// fifth document (a new pair of countries, hostile text) from build/atlas/fixtures, plus a sixth
+// fifth document (a new pair of countries, hostile text) from compiler/fixtures, plus a sixth
 // invented document that is one 100 KB paragraph with markup in it. Data files only: the same
 // app code must pick all of it up.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ const out = process.argv[2] ?? 'test-results/fixture-data';
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 cpSync('data', out, { recursive: true });
-cpSync('build/atlas/fixtures/fifth-document', out, { recursive: true });
+cpSync('compiler/fixtures/fifth-document', out, { recursive: true });
 rmSync(`${out}/README.md`, { force: true });
 
 const chunk = 'とても長い段落。<b>太字ではない</b> &amp; "引用" \u202Eevil\u202C 😀 ';

@@ -1,5 +1,5 @@
 /**
- * (e) Data build time: the data compiler (`build/atlas`) run on the real folder and on larger
+ * (e) Data build time: the data compiler (`compiler/`) run on the real folder and on larger
  * folders made from it (`multiplyDataFiles`), read from disk each time, as `npm run data` and the
  * Vite plugin do. It grows linearly when doubling the documents doubles the time.
  */
@@ -20,11 +20,11 @@ interface BuildResult {
 }
 type Compile = (dir: string) => BuildResult;
 
-/** The compiler's `buildAtlas`, or null when `build/atlas` does not provide it (yet). */
+/** The compiler's `buildAtlas`, or null when `compiler/` does not provide it (yet). */
 export async function loadCompiler(
   root: string,
 ): Promise<{ compile: Compile; via: string } | null> {
-  const entry = resolve(root, 'build/atlas/index.ts');
+  const entry = resolve(root, 'compiler/index.ts');
   try {
     statSync(entry);
   } catch {
@@ -34,7 +34,7 @@ export async function loadCompiler(
   const build = mod.buildAtlas;
   if (typeof build !== 'function') return null;
   return {
-    via: 'buildAtlas() from build/atlas/index.ts',
+    via: 'buildAtlas() from compiler/index.ts',
     compile: (dir) => (build as (o: { dir: string; root: string }) => BuildResult)({ dir, root }),
   };
 }

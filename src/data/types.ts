@@ -1,8 +1,26 @@
 /**
- * The shape of the compiled dataset: what `build/atlas` produces from `data/` after validation,
+ * The shape of the compiled dataset: what `compiler/` produces from `data/` after validation,
  * and what every component reads (through `virtual:atlas-data`). Nothing in `src/` names a
  * country, figure or date: it all arrives through these types.
  */
+
+import type {
+  DatePrecision,
+  EventKind,
+  FigureMeasure,
+  FigureQualifier,
+  LinkKind,
+  LinkStatusValue,
+} from './schema';
+
+export type {
+  DatePrecision,
+  EventKind,
+  FigureMeasure,
+  FigureQualifier,
+  LinkKind,
+  LinkStatusValue,
+} from './schema';
 
 /** A text in both interface languages. */
 export interface LangText {
@@ -13,11 +31,9 @@ export interface LangText {
 /** ISO 3166-1 alpha-3 code, as in the geometry (`static/geo`). */
 export type Iso3 = string;
 
-export type DatePrecision = 'day' | 'month' | 'year';
-
 /**
  * A date as precise as the document states it. `iso` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
- * matching `precision`. `inferred` holds the reason when part of the date is not in the text
+ * matching `precision`. `inferred` holds the reason, in both languages, when part of the date is not in the text
  * (e.g. the year of "11月27日から28日" taken from the article's context).
  */
 export interface PartialDate {
@@ -25,7 +41,7 @@ export interface PartialDate {
   precision: DatePrecision;
   /** End of a range ("18~19日", "2021年8月16~17日"), same format as `iso`. */
   end?: string;
-  inferred?: string;
+  inferred?: LangText;
 }
 
 export interface SourceInfo {
@@ -73,18 +89,6 @@ export interface Country {
   mentions: string[];
 }
 
-export type LinkKind =
-  | 'trade'
-  | 'investment'
-  | 'diplomatic'
-  | 'alliance'
-  | 'military'
-  | 'conflict'
-  | 'sanctions'
-  | 'cooperation';
-
-export type LinkStatusValue = 'established' | 'active' | 'suspended' | 'severed';
-
 export interface LinkStatusChange {
   status: LinkStatusValue;
   date: PartialDate;
@@ -103,12 +107,6 @@ export interface Link {
   quotes: string[];
 }
 
-export type FigureMeasure =
-  'total-trade' | 'exports' | 'imports' | 'investment' | 'acquisition' | 'target';
-
-/** How the text qualifies the amount: 以上 / 超 / 約 / 達する(exact). */
-export type FigureQualifier = 'exact' | 'at-least' | 'more-than' | 'about';
-
 export interface FigurePeriod {
   /** First and last day covered, `YYYY-MM-DD`. */
   start: string;
@@ -117,7 +115,7 @@ export interface FigurePeriod {
   fullYear: boolean;
   label: LangText;
   /** Why the period is not (fully) stated in the figure's quote, e.g. "year from the previous sentence". */
-  inferred?: string;
+  inferred?: LangText;
 }
 
 export interface Figure {
@@ -142,19 +140,6 @@ export interface Figure {
    */
   sharedWith?: string[];
 }
-
-export type EventKind =
-  | 'establishment'
-  | 'rupture'
-  | 'visit'
-  | 'summit'
-  | 'meeting'
-  | 'agreement'
-  | 'recognition'
-  | 'deployment'
-  | 'combat'
-  | 'statement'
-  | 'other';
 
 export interface AtlasEvent {
   id: string;

@@ -14,14 +14,20 @@ export function countryName(iso3: string, countries: CountryNames, lang: Lang): 
   return countries.get(iso3)?.name[lang] ?? iso3;
 }
 
+// Each key is built from a closed list (src/data/schema.ts) and checked with `satisfies`: a kind,
+// status or measure without a message fails the type check, not the render.
 export const kindLabel = (kind: LinkKind, lang: Lang) =>
-  translate(lang, `kind_${kind}` as MessageKey);
+  translate(lang, `kind_${kind}` satisfies MessageKey);
 export const styleLabel = (style: ArcStyle, lang: Lang) =>
-  translate(lang, `style_${style}` as MessageKey);
+  translate(lang, `style_${style}` satisfies MessageKey);
 export const statusLabel = (status: LinkStatusValue, lang: Lang) =>
-  translate(lang, `status_${status}` as MessageKey);
+  translate(lang, `status_${status}` satisfies MessageKey);
 export const measureLabel = (measure: FigureMeasure, lang: Lang) =>
-  translate(lang, `measure_${measure.replace('-', '_')}` as MessageKey);
+  translate(lang, `measure_${snake(measure)}` satisfies MessageKey);
+
+type Snake<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${Snake<B>}` : S;
+/** `total-trade` → `total_trade`, with the type to match. */
+const snake = <S extends string>(s: S): Snake<S> => s.replaceAll('-', '_') as Snake<S>;
 
 /** "$5.9B (2020)" / "59億ドル(2020年)", with its qualifier. */
 export function figureText(figure: Figure, lang: Lang): string {

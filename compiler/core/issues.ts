@@ -98,3 +98,17 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   const s = suggest(word, candidates);
   return s ? ` (did you mean '${s}'?)` : '';
 }
+
+/** By file, then line (stable: problems on one line keep the order they were found in). */
+export function sortIssues(issues: AtlasIssue[]): AtlasIssue[] {
+  return issues
+    .map((issue, i) => ({ issue, i }))
+    .sort((x, y) =>
+      x.issue.file !== y.issue.file
+        ? x.issue.file < y.issue.file
+          ? -1
+          : 1
+        : (x.issue.line ?? 0) - (y.issue.line ?? 0) || x.i - y.i,
+    )
+    .map((x) => x.issue);
+}

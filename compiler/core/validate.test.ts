@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { periodLabel } from './compile.ts';
-import { displayPath, formatIssue } from './errors.ts';
-import {
-  checkMoney,
-  closestPassage,
-  dateStated,
-  locateQuote,
-  matchIgnoringSpace,
-  parseIso,
-  rangeEndStated,
-} from './validate.ts';
+import { displayPath, formatIssue } from './issues.ts';
+import { dateStated, parseIso, periodLabel, rangeEndStated } from './dates.ts';
+import { checkMoney } from './money-check.ts';
+import { closestPassage, locateQuote, matchIgnoringSpace } from './quotes.ts';
 
 describe('parseIso', () => {
   it.each([

@@ -9,7 +9,7 @@
  */
 import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatIssue, formatIssues } from './errors.ts';
+import { formatIssue, formatIssues } from './core/issues.ts';
 import { buildAtlas, resolveAtlasPaths, type AtlasBuild } from './index.ts';
 
 export interface AtlasDataOptions {
@@ -28,11 +28,16 @@ export function atlasModule(data: unknown): string {
   return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
 }
 
-/** An error that prints as its message: the data's problems, not the compiler's call stack. */
+/**
+ * An error that prints as its message: the data's problems, not the compiler's call stack (Vite
+ * prints `error.stack` when a build fails before bundling starts).
+ */
 function messageOnly(message: string): Error {
   const error = new Error(message);
-  error.name = 'AtlasDataError';
-  error.stack = '';
+  Object.defineProperty(error, 'name', { value: 'AtlasDataError', enumerable: false });
+  error.stack = `AtlasDataError: ${message}`;
+  // Vite's CLI prints `util.inspect(error)`: make that the message alone.
+  Object.defineProperty(error, Symbol.for('nodejs.util.inspect.custom'), { value: () => message });
   return error;
 }
 
@@ -88,10 +93,16 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
     configResolved(config) {
       root = config.root;
       command = config.command;
+      // A production build with bad data stops here, before the bundler starts: an error thrown
+      // from the bundler's hooks would be wrapped and printed with the bundler's stack frames.
+      if (command === 'build') {
+        const r = compile();
+        if (!r.data) throw messageOnly(failure(r));
+      }
     },
 
     buildStart() {
-      const r = compile();
+      const r = command === 'build' && result ? result : compile();
       lastOutcome = JSON.stringify(r.data ?? r.errors);
       for (const f of r.files) this.addWatchFile(f);
       for (const w of r.warnings) this.warn(formatIssue(w));

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
-import type { AtlasData } from '../../src/data/types.ts';
-import { formatIssue, type AtlasIssue } from './errors.ts';
-import type { DataFiles } from './load.ts';
+import type { AtlasData } from '../src/data/types.ts';
+import { formatIssue, type AtlasIssue } from './core/issues.ts';
+import type { DataFiles } from './core/files.ts';
 import { compile, prng, realFiles } from './testing.ts';
 
 const CASES = 300;
@@ -240,6 +240,7 @@ function checkClear(issue: AtlasIssue): void {
   expect(text).not.toMatch(/\bundefined\b|\bNaN\b/);
   expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
   if (issue.line !== undefined) expect(issue.line).toBeGreaterThanOrEqual(1);
+  expect(issue.fix, text).toBeTruthy(); // every error says how to fix it
 }
 
 describe('fuzz', () => {

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AtlasData } from '../../src/data/types.ts';
-import { parseMoney } from '../../src/data/money.ts';
+import type { AtlasData } from '../src/data/types.ts';
+import { parseMoney } from './core/money.ts';
 import { buildAtlas } from './index.ts';
 import { compile, DATA_DIR, formatted, realFiles, ROOT } from './testing.ts';
 

@@ -3,8 +3,8 @@
  * file, line, field path, what is wrong, how to fix it.
  */
 import { describe, expect, it } from 'vitest';
-import { formatIssue, formatIssues, type AtlasIssue } from './errors.ts';
-import type { DataFiles } from './load.ts';
+import { formatIssue, formatIssues, type AtlasIssue } from './core/issues.ts';
+import type { DataFiles } from './core/files.ts';
 import { compile, edited, FIXTURE_META, lineOf, realFiles, replace } from './testing.ts';
 
 const files = realFiles();

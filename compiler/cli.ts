@@ -1,12 +1,12 @@
 /**
  * Validate the atlas data and print what it holds, or every problem (exit code 1).
  *
- *   tsx build/atlas/cli.ts [dir] [--meta path/to/countries-meta.json]
+ *   tsx compiler/cli.ts [dir] [--meta path/to/countries-meta.json]
  *
  * `dir` defaults to $ATLAS_DATA_DIR or `data`; the meta file to $ATLAS_GEO_META or
  * `geo/out/countries-meta.json` (written by `npm run geo`).
  */
-import { formatIssue, formatIssues } from './errors.ts';
+import { formatIssue, formatIssues } from './core/issues.ts';
 import { buildAtlas, shownPath, type AtlasBuildOptions } from './index.ts';
 
 function parseArgs(argv: string[]): AtlasBuildOptions | string {
@@ -20,13 +20,13 @@ function parseArgs(argv: string[]): AtlasBuildOptions | string {
     } else if (arg.startsWith('--meta=')) {
       options.meta = arg.slice('--meta='.length);
     } else if (arg === '-h' || arg === '--help') {
-      return 'usage: tsx build/atlas/cli.ts [dir] [--meta countries-meta.json]';
+      return 'usage: tsx compiler/cli.ts [dir] [--meta countries-meta.json]';
     } else if (arg.startsWith('-')) {
-      return `unknown option ${arg}\nusage: tsx build/atlas/cli.ts [dir] [--meta countries-meta.json]`;
+      return `unknown option ${arg}\nusage: tsx compiler/cli.ts [dir] [--meta countries-meta.json]`;
     } else if (options.dir === undefined) {
       options.dir = arg;
     } else {
-      return `unexpected argument ${arg}\nusage: tsx build/atlas/cli.ts [dir] [--meta countries-meta.json]`;
+      return `unexpected argument ${arg}\nusage: tsx compiler/cli.ts [dir] [--meta countries-meta.json]`;
     }
   }
   return options;
@@ -59,6 +59,14 @@ function main(): number {
   ];
   console.log(`atlas data OK (${shownPath(process.cwd(), result.dir)})`);
   for (const [k, v] of rows) console.log(`  ${k.padEnd(18)} ${v}`);
+  const computed = result.computed ?? [];
+  if (computed.length > 0) {
+    console.log(`values computed from \`stated\` (${computed.length}):`);
+    for (const c of computed) {
+      const where = c.line === undefined ? c.file : `${c.file}:${c.line}`;
+      console.log(`  ${where} ${c.id}: ${c.stated} = ${c.value} (US dollars)`);
+    }
+  }
   return 0;
 }
 

@@ -4,12 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compileAtlas, type CompileResult } from './compile.ts';
-import { formatIssue, type AtlasIssue } from './errors.ts';
-import { readDataDir, type DataFiles } from './load.ts';
+import { compileAtlas, type CompileResult } from './core/index.ts';
+import type { DataFiles } from './core/files.ts';
+import { formatIssue, type AtlasIssue } from './core/issues.ts';
+import { readDataDir } from './load.ts';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const DATA_DIR = fileURLToPath(new URL('../data', import.meta.url));
 /** An extract of `geo/out/countries-meta.json` (so the tests run before `npm run geo`). */
 export const FIXTURE_META_PATH = fileURLToPath(
   new URL('./fixtures/countries-meta.json', import.meta.url),
@@ -27,9 +28,10 @@ export function realFiles(): DataFiles {
 export function compile(
   files: DataFiles,
   meta: { text?: string } = { text: FIXTURE_META },
+  options: { maxDocumentBytes?: number } = {},
 ): CompileResult {
-  return compileAtlas({
-    files,
+  return compileAtlas(files, {
+    ...options,
     dirLabel: 'data',
     meta: { file: 'geo/out/countries-meta.json', ...meta },
   });

@@ -2,7 +2,7 @@
  * Compile a data folder on disk: read it (and the geometry's country list), then `compileAtlas`.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
-import { compileAtlas, type CompileResult } from './compile.ts';
+import { compileAtlas, type CompileResult } from './core/index.ts';
 import { readDataDir, readTextFile } from './load.ts';
 
 export interface AtlasBuildOptions {
@@ -12,6 +12,13 @@ export interface AtlasBuildOptions {
   meta?: string;
   /** Folder the paths are relative to, and the one messages name files from; default cwd. */
   root?: string;
+  /** Largest document, in UTF-8 bytes; default $ATLAS_MAX_DOCUMENT_BYTES or 1 MB. */
+  maxDocumentBytes?: number;
+}
+
+function envNumber(v: string | undefined): number | undefined {
+  const n = v === undefined || v.trim() === '' ? NaN : Number(v);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
 export interface AtlasBuild extends CompileResult {
@@ -48,15 +55,23 @@ export function buildAtlas(options: AtlasBuildOptions = {}): AtlasBuild {
   const metaLabel = shownPath(root, metaPath);
   const { files, issues } = readDataDir(dir, dirLabel);
   const meta = readTextFile(metaPath);
-  const result = compileAtlas({
-    files,
-    dirLabel,
-    meta: { file: metaLabel, ...meta },
-  });
+  const maxDocumentBytes =
+    options.maxDocumentBytes ?? envNumber(process.env.ATLAS_MAX_DOCUMENT_BYTES);
+  // A file that could not be read is reported alone: compiling without it would only add
+  // echoes ("relations.yaml not found", references to what it defines).
+  const result: CompileResult =
+    issues.length > 0
+      ? { errors: [], warnings: [] }
+      : compileAtlas(files, {
+          dirLabel,
+          meta: { file: metaLabel, text: meta.text, error: meta.error },
+          ...(maxDocumentBytes === undefined ? {} : { maxDocumentBytes }),
+        });
   const errors = [...issues, ...result.errors];
   const out: AtlasBuild = {
     errors,
     warnings: result.warnings,
+    computed: result.computed ?? [],
     dir,
     metaPath,
     files: [...files.keys()].map((rel) => resolve(dir, rel)),

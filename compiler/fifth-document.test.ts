@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildAtlas } from './index.ts';
 import { DATA_DIR, FIXTURE_META_PATH, formatted, ROOT } from './testing.ts';
 
-const FIXTURE = join(ROOT, 'build/atlas/fixtures/fifth-document');
+const FIXTURE = join(ROOT, 'compiler/fixtures/fifth-document');
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-fifth-'));
 const dir = join(tmp, 'data');
 cpSync(DATA_DIR, dir, { recursive: true });
@@ -78,7 +78,7 @@ describe('a fifth document and a new pair of countries', () => {
   it('passes the CLI, which prints the counts', () => {
     const cli = spawnSync(
       process.execPath,
-      ['--import', 'tsx', join(ROOT, 'build/atlas/cli.ts'), dir, '--meta', FIXTURE_META_PATH],
+      ['--import', 'tsx', join(ROOT, 'compiler/cli.ts'), dir, '--meta', FIXTURE_META_PATH],
       {
         cwd: ROOT,
         encoding: 'utf8',
@@ -97,7 +97,7 @@ describe('a fifth document and a new pair of countries', () => {
     );
     const cli = spawnSync(
       process.execPath,
-      ['--import', 'tsx', join(ROOT, 'build/atlas/cli.ts'), dir, '--meta', FIXTURE_META_PATH],
+      ['--import', 'tsx', join(ROOT, 'compiler/cli.ts'), dir, '--meta', FIXTURE_META_PATH],
       {
         cwd: ROOT,
         encoding: 'utf8',
