@@ -20,6 +20,7 @@ const arc = (over: Partial<ArcSpec> = {}): ArcSpec => ({
   to: 'BBB',
   directed: false,
   style: 'trade',
+  kinds: [],
   severed: false,
   status: null,
   figure: null,
@@ -45,6 +46,19 @@ describe('drawArcs', () => {
     expect(plain!.width).toBe(KIND_WIDTH);
     expect(plain!.color).toBe(ARC_COLORS.conflict);
   });
+  it.each([
+    [1e10, false, false, ''],
+    [1e4, false, true, ''],
+    [null, true, false, '7 5'],
+  ])(
+    'marks a figure of %s (severed %s) under the floor: %s, dash %j',
+    (value, severed, under, dash) => {
+      const figure = value === null ? null : ({ value } as ArcSpec['figure']);
+      const [d] = drawArcs([arc({ figure, severed })], countries, scale);
+      expect(d!.under).toBe(under);
+      expect(d!.dash).toBe(dash);
+    },
+  );
   it.each([
     ['an unknown start', { from: 'ZZZ' }],
     ['an unknown end', { to: 'ZZZ' }],

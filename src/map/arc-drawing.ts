@@ -7,7 +7,7 @@ import type { Country } from '../data/types';
 import { arcShape, controlPoint, toWorld, type ArcShape, type Point } from '../lib/arc-geometry';
 import type { ArcSpec } from '../lib/links';
 import type { WidthScale } from '../lib/width-scale';
-import { ARC_COLORS, HIT_WIDTH, KIND_WIDTH } from './arc-style';
+import { arcDash, ARC_COLORS, HIT_WIDTH, KIND_WIDTH } from './arc-style';
 
 export interface DrawnArc {
   arc: ArcSpec;
@@ -18,6 +18,10 @@ export interface DrawnArc {
   /** Stroke width in screen pixels. */
   width: number;
   color: string;
+  /** SVG dasharray: the kind's pattern, or the severed dash ('' is solid). */
+  dash: string;
+  /** Its figure is under the width scale's floor: drawn at the minimum ("under $X"). */
+  under: boolean;
 }
 
 /** Arcs whose countries are unknown are left out (the data validator already refuses them). */
@@ -34,7 +38,16 @@ export function drawArcs(
     const to = toWorld(...b.label);
     const width = arc.figure ? scale(arc.figure.value) : KIND_WIDTH;
     return [
-      { arc, from, to, shape: arcShape(from, to, arc.bend), width, color: ARC_COLORS[arc.style] },
+      {
+        arc,
+        from,
+        to,
+        shape: arcShape(from, to, arc.bend),
+        width,
+        color: ARC_COLORS[arc.style],
+        dash: arcDash(arc.style, arc.severed),
+        under: arc.figure !== null && scale.underFloor(arc.figure.value),
+      },
     ];
   });
 }
