@@ -103,6 +103,20 @@ export interface DataBuildResult extends Verdict {
   perDocGrowth: number | null;
 }
 
+export interface TimelineResult extends Verdict {
+  points: {
+    links: number;
+    /** Median ms of one tick, of building the history once, and of a direct reading. */
+    tick: number;
+    build: number;
+    direct: number;
+    tickMs: number[];
+    buildMs: number[];
+    directMs: number[];
+    arcs: number;
+  }[];
+}
+
 export interface SectionError {
   error: string;
 }
@@ -129,5 +143,6 @@ export interface BenchResults {
   hover?: Section<HoverResult>;
   frames?: Section<FramesResult>;
   dataBuild?: Section<DataBuildResult>;
+  timeline?: Section<TimelineResult>;
   durationS: number;
 }

@@ -3,10 +3,11 @@
  * Debian's Chromium (software WebGL). Writes `bench/results.json` and `bench/results.md` and prints
  * the table. Performance is reported here, never asserted in a test.
  *
- *   npm run bench -- [--runs 5] [--only a,b,c,d,e] [--links 10,100,1000,5000] [--keep]
+ *   npm run bench -- [--runs 5] [--only a,b,c,d,e,f] [--links 10,100,1000,5000] [--keep]
  *
  * (a) cold load, app vs a bare MapLibre page; (b) bytes of the first view; (c) hover latency;
- * (d) pan/zoom frame time with vs without arcs on synthetic data; (e) data build time.
+ * (d) pan/zoom frame time with vs without arcs on synthetic data; (e) data build time;
+ * (f) the cost of one timeline tick for the arcs (Node, synthetic data, no browser).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { accountBytes, decodeStringLiteral, documentTextShare, findDataLiteral }
 import { CHROMIUM_ARGS, launch, VIEWPORT } from './measure/browser';
 import { ensureGeometry, viteBuild } from './measure/build';
 import { dataBuildTimes } from './measure/databuild';
+import { timelineTicks } from './measure/timeline';
 import { cameraHash, frameRun, SEQUENCE, SEQUENCE_EVENTS, type FrameRun } from './measure/frames';
 import { hoverSamples, type HoverSample } from './measure/hover';
 import { coldLoad, type ColdLoad, type LoadSample } from './measure/load';
@@ -32,6 +34,7 @@ import type {
   FrameVariant,
   HoverResult,
   LoadResult,
+  TimelineResult,
   Ratio,
   Section,
 } from './results';
@@ -63,7 +66,7 @@ interface Options {
 function parseArgs(argv: string[]): Options {
   const options: Options = {
     runs: 5,
-    only: new Set(['a', 'b', 'c', 'd', 'e']),
+    only: new Set(['a', 'b', 'c', 'd', 'e', 'f']),
     links: [10, 100, 1000, 5000],
     keep: false,
   };
@@ -80,7 +83,7 @@ function parseArgs(argv: string[]): Options {
 }
 
 const usage =
-  'usage: npm run bench -- [--runs 5] [--only a,b,c,d,e] [--links 10,100,1000,5000] [--keep]';
+  'usage: npm run bench -- [--runs 5] [--only a,b,c,d,e,f] [--links 10,100,1000,5000] [--keep]';
 
 function errorOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -502,6 +505,30 @@ function sourceState(): BenchResults['source'] {
   }
 }
 
+/** Links of the synthetic atlas for (f): a tick must stay within a few ms at 5,000. */
+const TICK_LINKS = [1000, 5000];
+const TICK_TARGET_MS = 5;
+
+async function timelineSection(runs: number): Promise<TimelineResult> {
+  const meta = JSON.parse(
+    readFileSync(join(ROOT, 'geo/out/countries-meta.json'), 'utf8'),
+  ) as GeoMeta;
+  const points = TICK_LINKS.map((links) =>
+    timelineTicks(syntheticAtlas({ meta, links, seed: SEED }), runs),
+  ).map((p) => ({
+    ...p,
+    tick: median(p.tickMs),
+    direct: median(p.directMs),
+    build: median(p.buildMs),
+  }));
+  const last = points[points.length - 1];
+  return {
+    target: `≤ ${TICK_TARGET_MS} ms a tick at ${TICK_LINKS[TICK_LINKS.length - 1]!.toLocaleString('en-US')} links`,
+    pass: last ? last.tick <= TICK_TARGET_MS : null,
+    points,
+  };
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const t0 = Date.now();
@@ -529,34 +556,40 @@ async function main(): Promise<void> {
     durationS: 0,
   };
   let browser: Browser | undefined;
+  if (options.only.has('f')) {
+    results.timeline = await section('(f) timeline tick', () => timelineSection(options.runs));
+  }
+  const browserless = [...options.only].every((m) => m === 'f');
   try {
-    if (await ensureGeometry(ROOT))
-      process.stderr.write('bench: built the geometry (npm run geo)\n');
-    const built = await section('builds', () => buildAll(work, options));
-    const builds: Builds = 'error' in built ? { frames: new Map() } : built;
-    browser = await launch();
-    results.machine.chromium = browser.version();
-    const b = browser;
-    const only = options.only;
-    if (only.has('e')) {
-      results.dataBuild = await section('(e) data build', () => dataSection(work, options.runs));
-    }
-    if (only.has('a') || only.has('b') || only.has('c')) {
-      const r = await section('(a)(b)(c) load, bytes, hover', () =>
-        loadSections(b, dirOf(builds.app), dirOf(builds.bare), options.runs),
-      );
-      if ('error' in r) {
-        results.load = results.bytes = results.hover = r;
-      } else {
-        if (only.has('a')) results.load = r.load;
-        if (only.has('b')) results.bytes = r.bytes;
-        if (only.has('c')) results.hover = r.hover;
+    if (!browserless) {
+      if (await ensureGeometry(ROOT))
+        process.stderr.write('bench: built the geometry (npm run geo)\n');
+      const built = await section('builds', () => buildAll(work, options));
+      const builds: Builds = 'error' in built ? { frames: new Map() } : built;
+      browser = await launch();
+      results.machine.chromium = browser.version();
+      const b = browser;
+      const only = options.only;
+      if (only.has('e')) {
+        results.dataBuild = await section('(e) data build', () => dataSection(work, options.runs));
       }
-    }
-    if (only.has('d')) {
-      results.frames = await section('(d) frame time', () =>
-        framesSection(b, builds.frames, options.runs, t0 + BUDGET_MS),
-      );
+      if (only.has('a') || only.has('b') || only.has('c')) {
+        const r = await section('(a)(b)(c) load, bytes, hover', () =>
+          loadSections(b, dirOf(builds.app), dirOf(builds.bare), options.runs),
+        );
+        if ('error' in r) {
+          results.load = results.bytes = results.hover = r;
+        } else {
+          if (only.has('a')) results.load = r.load;
+          if (only.has('b')) results.bytes = r.bytes;
+          if (only.has('c')) results.hover = r.hover;
+        }
+      }
+      if (only.has('d')) {
+        results.frames = await section('(d) frame time', () =>
+          framesSection(b, builds.frames, options.runs, t0 + BUDGET_MS),
+        );
+      }
     }
   } finally {
     await browser?.close();

@@ -168,6 +168,21 @@ export function summaryRows(r: BenchResults): string[][] {
       ]);
     }
   }
+  const timeline = r.timeline;
+  const te = errorRow('(f) Timeline tick', timeline);
+  if (te) rows.push(te);
+  else if (timeline && !failed(timeline)) {
+    timeline.points.forEach((p, i) => {
+      const last = i === timeline.points.length - 1;
+      rows.push([
+        `(f) Timeline tick (arcsAt), ${fmtCount(p.links)} links`,
+        String(p.tickMs.length),
+        `${p.tick.toFixed(2)} ms a tick (history built once in ${fmtMs(p.build)}; direct reading ${fmtMs(p.direct)})`,
+        last ? timeline.target : '',
+        last ? verdict(timeline.pass) : '',
+      ]);
+    });
+  }
   return rows;
 }
 
