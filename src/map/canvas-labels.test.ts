@@ -32,10 +32,14 @@ describe('labelSize (as the MapLibre layer interpolates it)', () => {
     );
   });
 
-  it('places transparent names at a fixed anchor when they are painted over the arcs', () => {
+  it('places names transparent when they are painted over the arcs', () => {
     const e = { parties: ['AAA'], mentioned: [] };
-    expect(labelLayout('en', e, 1, true)).toMatchObject({ 'text-anchor': 'top' });
-    expect(labelLayout('en', e, 1, true)['text-variable-anchor']).toBeUndefined();
+    expect(labelLayout('en', e)['text-variable-anchor']).toEqual([
+      'top',
+      'bottom',
+      'left',
+      'right',
+    ]);
     expect(labelPaint(e, THEMES.default, true)['text-opacity']).toBe(0);
     expect(labelPaint(e, THEMES.default)['text-opacity']).toBeUndefined();
   });
@@ -70,6 +74,17 @@ describe('layoutLabels', () => {
     expect(box!.y).toBeCloseTo(1024 + 0.7 * 15);
     expect(box!.width).toBeCloseTo(3 * 15 * 0.5);
     expect(box!.color).toBe(THEMES.default.label);
+  });
+  it('moves a name to the next free anchor, the parties placed first', () => {
+    const names = [
+      { iso3: 'BBB', text: 'Bbb', lngLat: [0, 0] as [number, number] },
+      { iso3: 'AAA', text: 'Aaa', lngLat: [0, 0] as [number, number] },
+    ];
+    const [a, b] = layoutLabels(names, { k: 4, tx: 0, ty: 0 }, look, width);
+    expect(a!.iso3).toBe('AAA');
+    expect(a!.y).toBeGreaterThan(1024); // below its point
+    expect(b!.iso3).toBe('BBB');
+    expect(b!.y + b!.height).toBeLessThan(1024); // above: below is taken
   });
   it.each([
     ['AAA', 'party'],

@@ -1,9 +1,9 @@
 /**
  * Country names painted ABOVE the arcs. MapLibre still places the names of the documents'
- * countries (its collision keeps them apart and keeps the other names clear of them), but draws
- * them transparent; the arc canvas reads the names MapLibre placed (`queryRenderedFeatures`) and
- * paints them after the arcs, at the same point, anchor, size, colour and halo. Everything here
- * but `mapLibreLabels` is pure.
+ * countries (its collision decides which show and keeps the other names clear of them), but
+ * draws them transparent; the arc canvas reads the names MapLibre placed (`queryRenderedFeatures`)
+ * and paints them after the arcs, with the same size, colour and halo, at the first of the
+ * layer's anchors that is free. Everything here but `mapLibreLabels` is pure.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { toWorld, type Point } from '../lib/arc-geometry';
@@ -85,7 +85,16 @@ export interface LabelBox {
   color: string;
 }
 
-/** Screen boxes of the names under the camera `t` (world pixels → screen). */
+/** MapLibre's `text-variable-anchor` order: below the point first, then above, right, left. */
+export const LABEL_ANCHORS = ['top', 'bottom', 'left', 'right'] as const;
+const ROLE_ORDER = { party: 0, mentioned: 1, other: 2 } as const;
+
+/**
+ * Screen boxes of the names under the camera `t` (world pixels → screen). MapLibre decides which
+ * names show (its own anchors stay unknown to the page); each is put, in MapLibre's order (the
+ * documents' parties first), at the first anchor of `LABEL_ANCHORS` whose box does not overlap
+ * a name already put, or below its point if none is free.
+ */
 export function layoutLabels(
   names: readonly PlacedName[],
   t: { k: number; tx: number; ty: number },
@@ -93,23 +102,49 @@ export function layoutLabels(
   width: (s: string, size: number) => number,
 ): LabelBox[] {
   const zoom = Math.log2(t.k);
-  return names.map((n) => {
+  const ordered = [...names].sort(
+    (a, b) => ROLE_ORDER[look.role(a.iso3)] - ROLE_ORDER[look.role(b.iso3)],
+  );
+  const boxes: LabelBox[] = [];
+  const overlaps = (x: number, y: number, w: number, h: number) =>
+    boxes.some(
+      (o) =>
+        x - w / 2 < o.x + o.width / 2 &&
+        o.x - o.width / 2 < x + w / 2 &&
+        y < o.y + o.height &&
+        o.y < y + h,
+    );
+  for (const n of ordered) {
     const role = look.role(n.iso3);
     const size = labelSize(role, zoom, look.theme.labelScale);
     const [wx, wy]: Point = toWorld(...n.lngLat);
+    const px = wx * t.k + t.tx;
+    const py = wy * t.k + t.ty;
     const lines = wrapLabel(n.text, LABEL_MAX_WIDTH_EM * size, (s) => width(s, size));
-    const lineHeight = size * 1.2;
-    return {
+    const w = Math.max(0, ...lines.map((l) => width(l, size)));
+    const h = lines.length * size * 1.2;
+    const off = LABEL_OFFSET_EM * size;
+    // Centre x and top y of the box at each anchor (the anchor is the side of the text that
+    // touches the point: `top` puts the text below it).
+    const at = {
+      top: [px, py + off],
+      bottom: [px, py - off - h],
+      left: [px + off + w / 2, py - h / 2],
+      right: [px - off - w / 2, py - h / 2],
+    } as const;
+    const free = LABEL_ANCHORS.find((a) => !overlaps(at[a][0], at[a][1], w, h)) ?? 'top';
+    boxes.push({
       iso3: n.iso3,
       lines,
-      x: wx * t.k + t.tx,
-      y: wy * t.k + t.ty + LABEL_OFFSET_EM * size,
+      x: at[free][0],
+      y: at[free][1],
       size,
-      width: Math.max(0, ...lines.map((l) => width(l, size))),
-      height: lines.length * lineHeight,
+      width: w,
+      height: h,
       color: role === 'other' ? look.theme.labelMuted : look.theme.label,
-    };
-  });
+    });
+  }
+  return boxes;
 }
 
 /** The names MapLibre placed on `layer`, in the language `lang` (one per country). */

@@ -9,6 +9,7 @@ import type {
 } from 'maplibre-gl';
 import type { Country } from '../data/types';
 import {
+  LABEL_ANCHORS,
   LABEL_HALO_WIDTH,
   LABEL_MAX_WIDTH_EM,
   LABEL_OFFSET_EM,
@@ -89,14 +90,11 @@ export function borderWidth(emphasis: Emphasis): DataDrivenPropertyValueSpecific
 
 /**
  * Labels: the documents' countries in bold size at every zoom, the others only when zoomed in.
- * `overArcs`: the names are painted over the arcs by the arc canvas (canvas-labels.ts), so this
- * layer only places them, at a fixed anchor the canvas can reproduce, and draws them transparent.
  */
 export function labelLayout(
   lang: 'ja' | 'en',
   emphasis: Emphasis,
   scale = 1,
-  overArcs = false,
 ): Record<string, unknown> {
   const size = (n: number) => Math.round(n * scale);
   const [z0, z1] = LABEL_ZOOMS;
@@ -115,17 +113,17 @@ export function labelLayout(
     ],
     'text-max-width': LABEL_MAX_WIDTH_EM,
     // Labels sit just below the point where arcs end, so arcs do not hide them.
-    ...(overArcs
-      ? { 'text-anchor': 'top', 'text-offset': [0, LABEL_OFFSET_EM] }
-      : {
-          'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-          'text-radial-offset': LABEL_OFFSET_EM,
-        }),
+    'text-variable-anchor': [...LABEL_ANCHORS],
+    'text-radial-offset': LABEL_OFFSET_EM,
     'symbol-sort-key': byRole(emphasis, 0, 1, 2),
     'text-padding': 4,
   };
 }
 
+/**
+ * `overArcs`: the names are painted over the arcs by the arc canvas (canvas-labels.ts), so this
+ * layer only places them, transparent.
+ */
 export function labelPaint(
   emphasis: Emphasis,
   theme: MapTheme,
