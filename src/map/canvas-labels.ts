@@ -92,7 +92,7 @@ const ROLE_ORDER = { party: 0, mentioned: 1, other: 2 } as const;
 /**
  * Screen boxes of the names under the camera `t` (world pixels → screen). MapLibre decides which
  * names show (its own anchors stay unknown to the page); each is put, in MapLibre's order (the
- * documents' parties first), at the first anchor of `LABEL_ANCHORS` whose box does not overlap
+ * documents' parties first, southern names first), at the first anchor of `LABEL_ANCHORS` whose box does not overlap
  * a name already put, or below its point if none is free.
  */
 export function layoutLabels(
@@ -102,8 +102,11 @@ export function layoutLabels(
   width: (s: string, size: number) => number,
 ): LabelBox[] {
   const zoom = Math.log2(t.k);
+  // Within a role, the southern name first: it takes the place below its point, and a name just
+  // north of it goes above its own (South Korea under North Korea, not over it).
   const ordered = [...names].sort(
-    (a, b) => ROLE_ORDER[look.role(a.iso3)] - ROLE_ORDER[look.role(b.iso3)],
+    (a, b) =>
+      ROLE_ORDER[look.role(a.iso3)] - ROLE_ORDER[look.role(b.iso3)] || a.lngLat[1] - b.lngLat[1],
   );
   const boxes: LabelBox[] = [];
   const overlaps = (x: number, y: number, w: number, h: number) =>
