@@ -143,8 +143,8 @@ test('country names are painted above the arcs that cross them', async ({ page }
   await open(page, '#lang=en&date=1992-01-01');
   await expect(page.locator('[data-arc]')).toHaveCount(0);
   const bare = await labelBox(page, 'PRK');
-  // The same camera: the name lies where it lay (within a pixel or two of rounding).
-  expect(Math.abs(bare.left - box.left) + Math.abs(bare.top - box.top)).toBeLessThanOrEqual(4);
+  // The name may sit at another of its anchors (the names MapLibre has placed so far differ
+  // from one load to the next); its letters are the same ink wherever it sits.
   const without = (await colorsAt(page, grid(bare))).filter(isInk).length;
   expect(without).toBeGreaterThan(30);
   expect(withArcs / without).toBeGreaterThan(0.9);
