@@ -172,11 +172,13 @@ test.describe('arcs', () => {
     expect(sized.length).toBeGreaterThanOrEqual(3);
     sized.sort((a, b) => a.value - b.value);
     for (let i = 1; i < sized.length; i++) {
-      if (sized[i]!.value > sized[i - 1]!.value)
+      // Flows under the scale's floor all share the minimum width ("under $X" in the legend).
+      if (sized[i]!.value > sized[i - 1]!.value && sized[i]!.width > 2)
         expect(sized[i]!.width).toBeGreaterThan(sized[i - 1]!.width);
+      else expect(sized[i]!.width).toBeGreaterThanOrEqual(sized[i - 1]!.width);
     }
     expect(sized[0]!.width).toBeGreaterThanOrEqual(2);
-    expect(sized[sized.length - 1]!.width).toBeLessThanOrEqual(16);
+    expect(sized[sized.length - 1]!.width).toBeLessThanOrEqual(20);
   });
 
   test('clicking an arc opens its link panel; Esc closes it', async ({ page }) => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { arcLabel, countryName, figureText, measureLabel } from './describe';
-import { arcsAt } from './links';
+import { arcHistory, arcsAt } from './links';
 import { fixture } from './fixture.test-data';
 
 const data = fixture();
 const names = new Map(
   data.countries.map((c) => [c.iso3, { ...c, name: { ja: `${c.iso3}国`, en: `${c.iso3}land` } }]),
 );
-const arcs = arcsAt(data, null);
+const arcs = arcsAt(arcHistory(data), null);
 const arc = (id: string) => arcs.find((a) => a.id === id)!;
 const kinds = (link: string) => data.links.find((l) => l.id === link)!.kinds;
 

@@ -4,13 +4,16 @@ import { makeWidthScale } from '../lib/width-scale';
 import {
   arrowScale,
   drawArcs,
+  edgeLabels,
   HEAD_PATH,
   hitWidth,
   isDim,
   isLit,
   mayOverlap,
   toScreen,
+  type ScreenArc,
 } from './arc-drawing';
+import type { Point } from '../lib/arc-geometry';
 import { ARC_COLORS, HIT_WIDTH, KIND_WIDTH } from './arc-style';
 
 const arc = (over: Partial<ArcSpec> = {}): ArcSpec => ({
@@ -20,6 +23,7 @@ const arc = (over: Partial<ArcSpec> = {}): ArcSpec => ({
   to: 'BBB',
   directed: false,
   style: 'trade',
+  kinds: [],
   severed: false,
   status: null,
   figure: null,
@@ -45,6 +49,19 @@ describe('drawArcs', () => {
     expect(plain!.width).toBe(KIND_WIDTH);
     expect(plain!.color).toBe(ARC_COLORS.conflict);
   });
+  it.each([
+    [1e10, false, false, ''],
+    [1e4, false, true, ''],
+    [null, true, false, '7 5'],
+  ])(
+    'marks a figure of %s (severed %s) under the floor: %s, dash %j',
+    (value, severed, under, dash) => {
+      const figure = value === null ? null : ({ value } as ArcSpec['figure']);
+      const [d] = drawArcs([arc({ figure, severed })], countries, scale);
+      expect(d!.under).toBe(under);
+      expect(d!.dash).toBe(dash);
+    },
+  );
   it.each([
     ['an unknown start', { from: 'ZZZ' }],
     ['an unknown end', { to: 'ZZZ' }],
@@ -133,5 +150,50 @@ describe('mayOverlap', () => {
 describe('HEAD_PATH', () => {
   it('is the SVG path of the arrowhead', () => {
     expect(HEAD_PATH).toBe('M -7 -6 L 6 0 L -7 6 Z');
+  });
+});
+
+describe('edgeLabels', () => {
+  const line = (start: Point, end: Point): ScreenArc => ({
+    start,
+    end,
+    control: [(start[0] + end[0]) / 2, (start[1] + end[1]) / 2],
+    head: null,
+  });
+  const ends = { from: 'AAA', to: 'BBB' };
+  it.each([
+    ['far end off the right edge', line([50, 50], [300, 50]), [{ iso3: 'BBB', side: 'right' }]],
+    ['near end off the left edge', line([-100, 50], [50, 50]), [{ iso3: 'AAA', side: 'left' }]],
+    ['off the bottom', line([50, 50], [50, 500]), [{ iso3: 'BBB', side: 'bottom' }]],
+    ['both ends inside', line([10, 10], [90, 90]), []],
+    ['both ends outside', line([-10, -10], [300, 300]), []],
+  ])('%s', (_, screen, expected) => {
+    const labels = edgeLabels([{ arc: ends, screen }], 200, 100);
+    expect(labels.map(({ iso3, side }) => ({ iso3, side }))).toEqual(expected);
+    for (const l of labels) {
+      expect(l.x).toBeGreaterThanOrEqual(6);
+      expect(l.x).toBeLessThanOrEqual(194);
+      expect(l.y).toBeGreaterThanOrEqual(6);
+      expect(l.y).toBeLessThanOrEqual(94);
+    }
+  });
+  it('names a country once per side', () => {
+    const screen = line([50, 50], [300, 50]);
+    expect(
+      edgeLabels(
+        [
+          { arc: ends, screen },
+          { arc: ends, screen },
+        ],
+        200,
+        100,
+      ),
+    ).toHaveLength(1);
+  });
+  it.each([
+    [0, 100],
+    [200, Number.NaN],
+  ])('gives nothing for a frame of %s × %s', (w, h) => {
+    expect(edgeLabels([{ arc: ends, screen: line([50, 50], [300, 50]) }], w, h)).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import type { Country } from '../data/types';
 import { arcShape, controlPoint, toWorld, type ArcShape, type Point } from '../lib/arc-geometry';
 import type { ArcSpec } from '../lib/links';
 import type { WidthScale } from '../lib/width-scale';
-import { ARC_COLORS, HIT_WIDTH, KIND_WIDTH } from './arc-style';
+import { arcDash, ARC_COLORS, HIT_WIDTH, KIND_WIDTH } from './arc-style';
 
 export interface DrawnArc {
   arc: ArcSpec;
@@ -18,6 +18,10 @@ export interface DrawnArc {
   /** Stroke width in screen pixels. */
   width: number;
   color: string;
+  /** SVG dasharray: the kind's pattern, or the severed dash ('' is solid). */
+  dash: string;
+  /** Its figure is under the width scale's floor: drawn at the minimum ("under $X"). */
+  under: boolean;
 }
 
 /** Arcs whose countries are unknown are left out (the data validator already refuses them). */
@@ -34,7 +38,16 @@ export function drawArcs(
     const to = toWorld(...b.label);
     const width = arc.figure ? scale(arc.figure.value) : KIND_WIDTH;
     return [
-      { arc, from, to, shape: arcShape(from, to, arc.bend), width, color: ARC_COLORS[arc.style] },
+      {
+        arc,
+        from,
+        to,
+        shape: arcShape(from, to, arc.bend),
+        width,
+        color: ARC_COLORS[arc.style],
+        dash: arcDash(arc.style, arc.severed),
+        under: arc.figure !== null && scale.underFloor(arc.figure.value),
+      },
     ];
   });
 }
@@ -131,4 +144,70 @@ export function mayOverlap(
     Math.max(...ys) + pad >= box.top &&
     Math.min(...ys) - pad <= box.bottom
   );
+}
+
+/** A country at the far end of an arc that leaves the frame, named where the arc leaves it. */
+export interface EdgeLabel {
+  iso3: string;
+  /** Where the arc crosses the frame, pulled inside by the inset (screen pixels). */
+  x: number;
+  y: number;
+  /** The frame edge it leaves by. */
+  side: 'left' | 'right' | 'top' | 'bottom';
+}
+
+function quadAt(s: ScreenArc, u: number): Point {
+  const v = 1 - u;
+  return [
+    v * v * s.start[0] + 2 * v * u * s.control[0] + u * u * s.end[0],
+    v * v * s.start[1] + 2 * v * u * s.control[1] + u * u * s.end[1],
+  ];
+}
+
+/**
+ * For every arc with one end inside the frame (`width` × `height` from 0, 0) and the other
+ * outside it, the far country and where the arc first leaves the frame, walking from the end
+ * inside. One label per country and side (the first found); arcs wholly inside or outside the
+ * frame have none.
+ */
+export function edgeLabels(
+  arcs: readonly { arc: Pick<ArcSpec, 'from' | 'to'>; screen: ScreenArc }[],
+  width: number,
+  height: number,
+  inset = 6,
+  steps = 64,
+): EdgeLabel[] {
+  const inside = ([x, y]: Point) => x >= 0 && x <= width && y >= 0 && y <= height;
+  const out: EdgeLabel[] = [];
+  const seen = new Set<string>();
+  if (!(width > 0 && height > 0)) return out;
+  for (const { arc, screen } of arcs) {
+    const a = inside(screen.start);
+    const b = inside(screen.end);
+    if (a === b) continue;
+    const far = a ? arc.to : arc.from;
+    const at = (i: number) => quadAt(screen, a ? i / steps : 1 - i / steps);
+    let last = at(0);
+    for (let i = 1; i <= steps; i++) {
+      const p = at(i);
+      if (inside(p)) {
+        last = p;
+        continue;
+      }
+      const [x, y] = p;
+      const side = x < 0 ? 'left' : x > width ? 'right' : y < 0 ? 'top' : 'bottom';
+      const key = `${far}:${side}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push({
+          iso3: far,
+          x: Math.min(width - inset, Math.max(inset, last[0])),
+          y: Math.min(height - inset, Math.max(inset, last[1])),
+          side,
+        });
+      }
+      break;
+    }
+  }
+  return out;
 }

@@ -8,6 +8,14 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { Country } from '../data/types';
+import {
+  LABEL_ANCHORS,
+  LABEL_HALO_WIDTH,
+  LABEL_MAX_WIDTH_EM,
+  LABEL_OFFSET_EM,
+  LABEL_SIZES,
+  LABEL_ZOOMS,
+} from './canvas-labels';
 import { LABEL_FONT, type MapTheme } from './theme';
 
 export function baseStyle(theme: MapTheme): StyleSpecification {
@@ -80,13 +88,17 @@ export function borderWidth(emphasis: Emphasis): DataDrivenPropertyValueSpecific
   return byRole(emphasis, 1.4, 0.8, 0.6) as DataDrivenPropertyValueSpecification<number>;
 }
 
-/** Labels: the documents' countries in bold size at every zoom, the others only when zoomed in. */
+/**
+ * Labels: the documents' countries in bold size at every zoom, the others only when zoomed in.
+ */
 export function labelLayout(
   lang: 'ja' | 'en',
   emphasis: Emphasis,
   scale = 1,
 ): Record<string, unknown> {
   const size = (n: number) => Math.round(n * scale);
+  const [z0, z1] = LABEL_ZOOMS;
+  const { party, mentioned, other } = LABEL_SIZES;
   return {
     'text-field': ['get', lang === 'ja' ? 'name_ja' : 'name_en'],
     'text-font': LABEL_FONT,
@@ -94,26 +106,35 @@ export function labelLayout(
       'interpolate',
       ['linear'],
       ['zoom'],
-      2,
-      byRole(emphasis, size(15), size(12), size(10)),
-      6,
-      byRole(emphasis, size(22), size(17), size(14)),
+      z0,
+      byRole(emphasis, size(party[0]), size(mentioned[0]), size(other[0])),
+      z1,
+      byRole(emphasis, size(party[1]), size(mentioned[1]), size(other[1])),
     ],
-    'text-max-width': 8,
+    'text-max-width': LABEL_MAX_WIDTH_EM,
     // Labels sit just below the point where arcs end, so arcs do not hide them.
-    'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-    'text-radial-offset': 0.7,
+    'text-variable-anchor': [...LABEL_ANCHORS],
+    'text-radial-offset': LABEL_OFFSET_EM,
     'symbol-sort-key': byRole(emphasis, 0, 1, 2),
     'text-padding': 4,
   };
 }
 
-export function labelPaint(emphasis: Emphasis, theme: MapTheme): Record<string, unknown> {
+/**
+ * `overArcs`: the names are painted over the arcs by the arc canvas (canvas-labels.ts), so this
+ * layer only places them, transparent.
+ */
+export function labelPaint(
+  emphasis: Emphasis,
+  theme: MapTheme,
+  overArcs = false,
+): Record<string, unknown> {
   return {
     'text-color': byRole(emphasis, theme.label, theme.label, theme.labelMuted),
     'text-halo-color': theme.halo,
-    'text-halo-width': 2,
+    'text-halo-width': LABEL_HALO_WIDTH,
     'text-halo-blur': 0.5,
+    ...(overArcs ? { 'text-opacity': 0 } : {}),
   };
 }
 
