@@ -107,6 +107,8 @@ export const ja = {
   tourNotesTitle: '発表者ノート — バイラテラル・アトラス',
   tourNotesBlocked: 'ノートのウィンドウを開けません。このページのポップアップを許可してください。',
   tourNotesUnavailable: 'このブラウザでは発表者ノートを同期できません。',
+  tourNotesNoSession:
+    'このノートは発表画面に結びついていません。地図のウィンドウの「発表者ノート」ボタンから開いてください。',
   tourNotesWaiting: '発表画面を待っています。地図のウィンドウで発表モードを始めてください。',
   tourNotesMismatch: '発表画面とデータが違います。両方のウィンドウを再読み込みしてください。',
   tourNotesBlackedOut: '暗転中',
@@ -224,6 +226,8 @@ export const en: Record<MessageKey, string> = {
   tourNotesTitle: 'Speaker notes — Bilateral Atlas',
   tourNotesBlocked: 'The notes window could not open: allow pop-ups for this page.',
   tourNotesUnavailable: 'This browser cannot keep speaker notes in sync.',
+  tourNotesNoSession:
+    'These notes are not tied to a presentation. Open them with the Speaker notes button in the map window.',
   tourNotesWaiting: 'Waiting for the presentation: start presentation mode in the map window.',
   tourNotesMismatch: 'The presentation has different data: reload both windows.',
   tourNotesBlackedOut: 'Blacked out',
