@@ -16,6 +16,10 @@ export function countryName(iso3: string, countries: CountryNames, lang: Lang): 
 
 export const kindLabel = (kind: LinkKind, lang: Lang) =>
   translate(lang, `kind_${kind}` as MessageKey);
+/** A link's kinds as one phrase: `貿易・投資` / `trade, investment`. */
+export const kindsText = (kinds: readonly LinkKind[], lang: Lang): string =>
+  kinds.map((k) => kindLabel(k, lang)).join(lang === 'ja' ? '・' : ', ');
+
 export const styleLabel = (style: ArcStyle, lang: Lang) =>
   translate(lang, `style_${style}` as MessageKey);
 export const statusLabel = (status: LinkStatusValue, lang: Lang) =>
@@ -54,12 +58,7 @@ export function arcLabel(
       period: arc.figure.period.label[lang],
     });
   } else {
-    const sep = lang === 'ja' ? '・' : ', ';
-    text = translate(lang, 'arcKind', {
-      a,
-      b,
-      kind: kinds.map((k) => kindLabel(k, lang)).join(sep),
-    });
+    text = translate(lang, 'arcKind', { a, b, kind: kindsText(kinds, lang) });
   }
   return arc.severed ? `${text} ${translate(lang, 'arcSevered')}` : text;
 }

@@ -4,7 +4,7 @@
  * Pure: the timeline, the arcs, the panels and the relations table all read this.
  */
 import type { AtlasData, Figure, Link, LinkKind, LinkStatusChange } from '../data/types';
-import { compareDates, firstDay } from './dates';
+import { comparePartialDates, firstDay } from './dates';
 
 /** Drawing style of an arc: trade arcs are sized by value, the others styled by kind. */
 export type ArcStyle =
@@ -28,7 +28,7 @@ export function styleOfKinds(kinds: readonly LinkKind[]): ArcStyle {
 
 /** The status change in force on `asOf` (null: none stated yet). `asOf` null means "today". */
 export function statusAt(link: Link, asOf: string | null): LinkStatusChange | null {
-  const sorted = [...link.statuses].sort((a, b) => compareDates(a.date, b.date));
+  const sorted = [...link.statuses].sort((a, b) => comparePartialDates(a.date, b.date));
   let current: LinkStatusChange | null = null;
   for (const change of sorted) {
     if (asOf === null || firstDay(change.date.iso) <= asOf) current = change;
