@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHANNEL_NAME, type TourMessage } from './channel';
-import { openTourChannel, type TourChannel } from './tour-channel';
+import { openTourChannel, type Clock, type TourChannel } from './tour-channel';
 
 const S = '0123456789abcdef0123456789abcdef';
 const OTHER = 'fedcba9876543210fedcba9876543210';
@@ -16,11 +16,12 @@ afterEach(() => {
   for (const c of opened.splice(0)) c.close();
 });
 
-/** A frame that the test runs by hand. */
-function manualFrames() {
+/** A clock whose time stands still and whose frames the test runs by hand. */
+function manualFrames(): Clock & { run(): void; waiting: number } {
   const queue: (() => void)[] = [];
   return {
-    schedule: (run: () => void) => void queue.push(run),
+    now: () => 0,
+    later: (run: () => void) => void queue.push(run),
     run: () => queue.splice(0).forEach((f) => f()),
     get waiting() {
       return queue.length;
@@ -28,11 +29,8 @@ function manualFrames() {
   };
 }
 
-function open(
-  onmessage: (m: TourMessage) => void,
-  schedule?: (run: () => void) => void,
-): TourChannel {
-  const channel = openTourChannel(S, onmessage, undefined, schedule);
+function open(onmessage: (m: TourMessage) => void, clock?: Clock): TourChannel {
+  const channel = openTourChannel(S, onmessage, undefined, clock);
   if (!channel) throw new Error('Node has BroadcastChannel: the channel should open');
   opened.push(channel);
   return channel;
@@ -86,10 +84,10 @@ describe('openTourChannel', () => {
     expect(received).toEqual([{ type: 'nav', intent: 'next' }, { type: 'hello' }]);
   });
 
-  it('coalesces a flood: once per frame, the latest of each type', async () => {
+  it('coalesces a flood: the first at once, then once per frame the latest of each type', async () => {
     const frames = manualFrames();
     const received: TourMessage[] = [];
-    open((m) => received.push(m), frames.schedule);
+    open((m) => received.push(m), frames);
     const other = raw();
     for (let i = 0; i < 5000; i++) other.postMessage(wire({ type: 'nav', intent: 'next' }));
     for (let i = 0; i < 100; i++) other.postMessage(wire({ type: 'hello', session: OTHER }));
@@ -98,21 +96,27 @@ describe('openTourChannel', () => {
     // Let every posted message arrive before the frame runs.
     await new Promise((r) => setTimeout(r, 200));
     expect(frames.waiting).toBe(1);
+    expect(received).toEqual([{ type: 'nav', intent: 'next' }]);
     frames.run();
-    expect(received).toEqual([{ type: 'nav', intent: 'prev' }]);
+    expect(received).toEqual([
+      { type: 'nav', intent: 'next' },
+      { type: 'nav', intent: 'prev' },
+    ]);
     frames.run();
-    expect(received).toHaveLength(1);
+    expect(received).toHaveLength(2);
   });
 
-  it('delivers nothing after close, even what was waiting for a frame', async () => {
+  it('delivers nothing after close, not even what was waiting for a frame', async () => {
     const frames = manualFrames();
     const received: TourMessage[] = [];
-    const tour = open((m) => received.push(m), frames.schedule);
-    raw().postMessage(wire({ type: 'hello' }));
+    const tour = open((m) => received.push(m), frames);
+    const other = raw();
+    other.postMessage(wire({ type: 'hello' }));
+    other.postMessage(wire({ type: 'nav', intent: 'next' }));
     await until(() => frames.waiting > 0);
     tour.close();
     frames.run();
-    expect(received).toEqual([]);
+    expect(received).toEqual([{ type: 'hello' }]);
   });
 
   it('posts encoded messages with its session, and nothing after close', async () => {

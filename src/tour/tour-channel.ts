@@ -3,9 +3,11 @@
  * browser has none (or refuses one): the tour then works without notes. Only messages that
  * `decode` accepts for this session reach `onmessage`.
  *
- * A flood is coalesced: messages are only collected as they arrive, and once per animation frame
- * the latest of each type is handled (for a step, only the latest matters), so 5,000 messages
- * cost 5,000 cheap checks and a handful of steps, and the window keeps answering its keys.
+ * A flood is coalesced: a message is handled at once when none was in the last frame (16 ms);
+ * otherwise it waits, and one frame later only the latest of each type is handled (for a step,
+ * only the latest matters). 5,000 messages cost 5,000 cheap checks and a handful of steps, and
+ * the window keeps answering its keys. (Timers, not `requestAnimationFrame`: a window that does
+ * not paint, hidden or covered, must still follow.)
  */
 import { CHANNEL_NAME, decode, encode, type TourMessage } from './channel';
 
@@ -17,25 +19,26 @@ export interface TourChannel {
 
 type ChannelConstructor = new (name: string) => BroadcastChannel;
 
-/** Runs `run` once, at the next animation frame or after 100 ms (a hidden window has no frames). */
-export function nextFrame(run: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    clearTimeout(timer);
-    run();
-  };
-  const timer = setTimeout(once, 100);
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(once);
+/** How often a flood is handled, in ms: a frame. */
+export const FRAME_MS = 16;
+
+export interface Clock {
+  now(): number;
+  /** Runs `run` once, about a frame later. */
+  later(run: () => void): void;
 }
+
+const timers: Clock = {
+  now: () => performance.now(),
+  later: (run) => void setTimeout(run, FRAME_MS),
+};
 
 export function openTourChannel(
   session: string,
   onmessage: (message: TourMessage) => void,
   // `null` stands for a browser without BroadcastChannel (tests pass it).
   Channel: ChannelConstructor | null = globalThis.BroadcastChannel ?? null,
-  schedule: (run: () => void) => void = nextFrame,
+  clock: Clock = timers,
 ): TourChannel | null {
   if (typeof Channel !== 'function') return null;
   let channel: BroadcastChannel;
@@ -45,9 +48,13 @@ export function openTourChannel(
     return null;
   }
   let open = true;
-  // The latest message of each type since the last frame, in order of first arrival.
+  // The latest message of each type waiting for the next frame, in order of first arrival.
   const pending = new Map<TourMessage['type'], TourMessage>();
+  let waiting = false;
+  let delivered = -Infinity;
   const deliver = () => {
+    waiting = false;
+    delivered = clock.now();
     const messages = [...pending.values()];
     pending.clear();
     for (const message of messages) if (open) onmessage(message);
@@ -55,8 +62,13 @@ export function openTourChannel(
   const listener = (event: MessageEvent<unknown>) => {
     const message = decode(event.data, session);
     if (!message) return;
-    if (pending.size === 0) schedule(deliver);
     pending.set(message.type, message);
+    if (waiting) return;
+    if (clock.now() - delivered >= FRAME_MS) deliver();
+    else {
+      waiting = true;
+      clock.later(deliver);
+    }
   };
   channel.addEventListener('message', listener);
   return {
