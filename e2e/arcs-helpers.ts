@@ -37,9 +37,14 @@ export async function reachArc(page: Page, arcId: string): Promise<[number, numb
       return await reachableArcPoint(page, arcId);
     } catch {
       const [x, y] = await arcPoint(page, arcId, 0.5);
+      const before = await page.evaluate(() => location.hash);
       await page.mouse.move(x, y);
       for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -300);
-      await page.waitForTimeout(600);
+      // The URL's camera changes when the zoom comes to rest (the app writes it on moveend);
+      // at the maximum zoom it does not change, and the next attempt fails as before.
+      await page
+        .waitForFunction((hash) => location.hash !== hash, before, { timeout: 5_000 })
+        .catch(() => {});
     }
   }
   return reachableArcPoint(page, arcId);

@@ -123,9 +123,10 @@ test.describe('arcs', () => {
     }
     expect(reached, 'another arc to point at').toBe(true);
     await expect(page.locator(`[data-arc="${id}"]`)).toHaveClass(/\bdim\b/);
-    await page.waitForTimeout(300);
-    const [dim] = await colorsAt(page, [at!]);
-    expect(distance(dim!, hex(color)), `dimmed arc drawn as ${dim}`).toBeGreaterThan(60);
+    // The canvas repaints on the next frame: poll what is drawn rather than sleep.
+    await expect
+      .poll(async () => distance((await colorsAt(page, [at!]))[0]!, hex(color)))
+      .toBeGreaterThan(60);
   });
 
   test('the hit area is at least 10 px wide even for a thin arc', async ({ page }) => {

@@ -96,7 +96,8 @@ test.describe('the map', () => {
     await expect
       .poll(async () => (await camera())?.lng ?? 0, { timeout: 10_000 })
       .toBeGreaterThan(55);
-    await page.waitForTimeout(1500); // let the flight end and the hash settle
+    // The app writes `map=` only when the camera rests (moveend), so the camera read above is
+    // already where the flight ended.
     const before = await camera();
     await page.reload();
     await waitForMap(page);

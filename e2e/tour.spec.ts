@@ -176,4 +176,78 @@ test.describe('presentation mode', () => {
     await expect(notes.getByTestId('notes-status')).toHaveText(/Waiting|待っています/);
     expect(problems).toEqual([]);
   });
+
+  test('only the window that opened the notes is heard, and a flood of 5,000 messages leaves keys answered within 200 ms', async ({
+    page,
+    context,
+    guard,
+  }) => {
+    const count = await present(page);
+    expect(count).toBeGreaterThanOrEqual(2);
+    const [notes] = await Promise.all([
+      page.waitForEvent('popup'),
+      presentation(page)
+        .getByRole('button', { name: /Speaker notes|発表者ノート/ })
+        .click(),
+    ]);
+    await guard.watch(notes);
+    const session = /[#&]session=([0-9a-f]{32})/.exec(notes.url())?.[1];
+    expect(session, 'the notes window is given a session id').toBeTruthy();
+    await expect(notes.getByTestId('notes-status')).toHaveText(new RegExp(`^\\s*1 / ${count}`));
+
+    // Another same-origin page on the channel, without the session: neither window listens.
+    const other = await context.newPage();
+    await guard.watch(other);
+    await other.goto('/notes.html');
+    const post = (messages: { n: number; data: object }[]) =>
+      other.evaluate((list) => {
+        const channel = new BroadcastChannel('bilateral-atlas-tour');
+        for (const { n, data } of list) for (let i = 0; i < n; i++) channel.postMessage(data);
+        channel.close();
+      }, messages);
+    const base = { app: 'bilateral-atlas', v: 2 };
+    const forged = 'f'.repeat(32);
+    await post([
+      { n: 1000, data: { ...base, session: forged, type: 'nav', intent: 'next' } },
+      { n: 1, data: { ...base, type: 'nav', intent: 'next' } },
+      {
+        n: 1,
+        data: {
+          ...base,
+          session: forged,
+          type: 'state',
+          presenting: true,
+          step: 2,
+          count,
+          blackout: false,
+          lang: 'en',
+        },
+      },
+      // The last one is real (as if from the notes window): it shows the others were read.
+      { n: 1, data: { ...base, session, type: 'nav', intent: 'blackout' } },
+    ]);
+    await expect(page.getByTestId('blackout')).toBeVisible();
+    await expect(counter(page)).toHaveText(`1 / ${count}`);
+    await expect(notes.getByTestId('notes-status')).toHaveText(new RegExp(`^\\s*1 / ${count}`));
+    await page.keyboard.press('b');
+    await expect(page.getByTestId('blackout')).toHaveCount(0);
+
+    // 5,000 valid messages (the session leaked): coalesced, the window still answers its keys.
+    await post([{ n: 5000, data: { ...base, session, type: 'nav', intent: 'prev' } }]);
+    const ms = await page.evaluate((last) => {
+      const shown = document.querySelector('[data-testid="tour-counter"]')!;
+      return new Promise<number>((resolve) => {
+        const t0 = performance.now();
+        const seen = new MutationObserver(() => {
+          if (!shown.textContent?.trim().startsWith(`${last} /`)) return;
+          seen.disconnect();
+          resolve(performance.now() - t0);
+        });
+        seen.observe(shown, { childList: true, characterData: true, subtree: true });
+        // A task, as a key press is: it waits behind whatever the flood left in the queue.
+        setTimeout(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'End' })), 0);
+      });
+    }, count);
+    expect(ms, `a key answered ${ms.toFixed(0)} ms after a flood`).toBeLessThan(200);
+  });
 });

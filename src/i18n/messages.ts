@@ -4,7 +4,6 @@
  */
 export const ja = {
   appTitle: 'バイラテラル・アトラス',
-  appSubtitle: '資料が語る国と国のつながり',
   regions: '地域',
   regionKeyHint: 'キー {n}',
   language: '言語',
@@ -12,7 +11,6 @@ export const ja = {
   mapLabel: '国と国の関係を示す地図',
   mapLoading: '地図を読み込んでいます…',
   mapError: '地図を表示できません: {message}',
-  skipToPanel: 'パネルへ移動',
   close: '閉じる',
   mapAttribution: '地図データ: Natural Earth / visionscarto(国境は国連の見解に基づく)',
   // arcs and legend
@@ -64,9 +62,7 @@ export const ja = {
   panelQuotes: '出典となる文',
   panelNoFigures: '数値はありません。',
   panelNoEvents: '日付のある出来事はありません。',
-  panelStatus: '状態: {status}({date})',
   openDocument: '資料全文を開く',
-  readerTitle: '資料',
   readerClose: '資料を閉じる',
   sourceCredit: '出典: {credit}',
   documentDate: '日付: {date}',
@@ -79,7 +75,6 @@ export const ja = {
   colFigures: '数値',
   colSources: '出典',
   backToMap: '地図に戻る',
-  summaryOther: '要約(英語)',
   timelineLabel: '年表',
   timelineScrubber: '表示する時点',
   timelineAsOf: '{date} 時点',
@@ -110,6 +105,8 @@ export const ja = {
   tourNotesTitle: '発表者ノート — バイラテラル・アトラス',
   tourNotesBlocked: 'ノートのウィンドウを開けません。このページのポップアップを許可してください。',
   tourNotesUnavailable: 'このブラウザでは発表者ノートを同期できません。',
+  tourNotesNoSession:
+    'このノートは発表画面に結びついていません。地図のウィンドウの「発表者ノート」ボタンから開いてください。',
   tourNotesWaiting: '発表画面を待っています。地図のウィンドウで発表モードを始めてください。',
   tourNotesMismatch: '発表画面とデータが違います。両方のウィンドウを再読み込みしてください。',
   tourNotesBlackedOut: '暗転中',
@@ -124,7 +121,6 @@ export type MessageKey = keyof typeof ja;
 
 export const en: Record<MessageKey, string> = {
   appTitle: 'Bilateral Atlas',
-  appSubtitle: 'How countries are tied, as the documents tell it',
   regions: 'Regions',
   regionKeyHint: 'key {n}',
   language: 'Language',
@@ -132,7 +128,6 @@ export const en: Record<MessageKey, string> = {
   mapLabel: 'Map of the relations between countries',
   mapLoading: 'Loading the map…',
   mapError: 'The map cannot be shown: {message}',
-  skipToPanel: 'Skip to panel',
   close: 'Close',
   mapAttribution: 'Map data: Natural Earth / visionscarto (borders as the UN views them)',
   arcsLabel: 'Ties between countries (arrow keys to move, Enter for details)',
@@ -183,9 +178,7 @@ export const en: Record<MessageKey, string> = {
   panelQuotes: 'Sources',
   panelNoFigures: 'No figures.',
   panelNoEvents: 'No dated events.',
-  panelStatus: 'Status: {status} ({date})',
   openDocument: 'Open the full document',
-  readerTitle: 'Document',
   readerClose: 'Close the document',
   sourceCredit: 'Source: {credit}',
   documentDate: 'Date: {date}',
@@ -198,7 +191,6 @@ export const en: Record<MessageKey, string> = {
   colFigures: 'Figures',
   colSources: 'Sources',
   backToMap: 'Back to the map',
-  summaryOther: 'Summary (Japanese)',
   timelineLabel: 'Timeline',
   timelineScrubber: 'Show relations as of',
   timelineAsOf: 'As of {date}',
@@ -229,6 +221,8 @@ export const en: Record<MessageKey, string> = {
   tourNotesTitle: 'Speaker notes — Bilateral Atlas',
   tourNotesBlocked: 'The notes window could not open: allow pop-ups for this page.',
   tourNotesUnavailable: 'This browser cannot keep speaker notes in sync.',
+  tourNotesNoSession:
+    'These notes are not tied to a presentation. Open them with the Speaker notes button in the map window.',
   tourNotesWaiting: 'Waiting for the presentation: start presentation mode in the map window.',
   tourNotesMismatch: 'The presentation has different data: reload both windows.',
   tourNotesBlackedOut: 'Blacked out',

@@ -12,7 +12,7 @@ import type {
   Quote,
   SourceDocument,
 } from '../data/types';
-import { compareDates } from './dates';
+import { comparePartialDates } from './dates';
 
 export interface AtlasIndex {
   data: AtlasData;
@@ -45,7 +45,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): 
 export function buildIndex(data: AtlasData): AtlasIndex {
   const figures = groupBy(data.figures, (f) => f.link);
   const eventsByLink = groupBy(data.events, (e) => e.link);
-  const byDate = (a: AtlasEvent, b: AtlasEvent) => compareDates(a.date, b.date);
+  const byDate = (a: AtlasEvent, b: AtlasEvent) => comparePartialDates(a.date, b.date);
   const maxTrade = (linkId: string) =>
     Math.max(
       0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, decimalYear, firstDay, hasHappened, lastDay } from './dates';
+import { comparePartialDates, firstDay, lastDay } from './dates';
 
 describe('firstDay / lastDay', () => {
   it.each([
@@ -18,29 +18,14 @@ describe('firstDay / lastDay', () => {
   });
 });
 
-describe('hasHappened', () => {
-  it.each([
-    [{ iso: '2022-07-13', precision: 'day' as const }, '2022-07-12', false],
-    [{ iso: '2022-07-13', precision: 'day' as const }, '2022-07-13', true],
-    [{ iso: '2022-07', precision: 'month' as const }, '2022-07-01', true],
-    [{ iso: '1992', precision: 'year' as const }, '1991-12-31', false],
-  ])('%j as of %s → %s', (date, asOf, expected) => {
-    expect(hasHappened(date, asOf)).toBe(expected);
-  });
-});
-
-describe('decimalYear / compareDates', () => {
-  it('places days on a year axis', () => {
-    expect(decimalYear('2020-01-01')).toBe(2020);
-    expect(decimalYear('2021-07-02')).toBeCloseTo(2021.5, 2);
-  });
+describe('comparePartialDates', () => {
   it('orders year before month before day at the same start', () => {
     const dates = [
       { iso: '2022-07-13', precision: 'day' as const },
       { iso: '2022-07', precision: 'month' as const },
       { iso: '1992', precision: 'year' as const },
     ];
-    expect([...dates].sort(compareDates).map((d) => d.iso)).toEqual([
+    expect([...dates].sort(comparePartialDates).map((d) => d.iso)).toEqual([
       '1992',
       '2022-07',
       '2022-07-13',

@@ -26,21 +26,11 @@ export function lastDay(iso: string): string {
   throw new Error(`not a date: "${iso}"`);
 }
 
-/** Whether something dated `date` has happened by `asOf` (a day). */
-export function hasHappened(date: PartialDate, asOf: string): boolean {
-  return firstDay(date.iso) <= asOf;
-}
-
-/** Decimal year of a day, for placing it on a time axis. */
-export function decimalYear(day: string): number {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const start = Date.UTC(y, 0, 1);
-  const end = Date.UTC(y + 1, 0, 1);
-  return y + (Date.UTC(y, m - 1, d) - start) / (end - start);
-}
-
-/** Sort key: partial dates order by their first day, then by precision (year before month). */
-export function compareDates(a: PartialDate, b: PartialDate): number {
+/**
+ * Sort key: partial dates order by their first day, then by precision (year before month).
+ * (The compiler's own comparison of ISO strings is another rule, under another name.)
+ */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   const fa = firstDay(a.iso);
   const fb = firstDay(b.iso);
   if (fa !== fb) return fa < fb ? -1 : 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcLabel, countryName, figureText, measureLabel } from './describe';
+import { arcLabel, countryName, figureText, kindsText, measureLabel } from './describe';
 import { arcHistory, arcsAt } from './links';
 import { fixture } from './fixture.test-data';
 
@@ -35,5 +35,16 @@ describe('helpers', () => {
   it('names measures', () => {
     expect(measureLabel('total-trade', 'en')).toBe('Total trade');
     expect(measureLabel('exports', 'ja')).toBe('輸出');
+  });
+});
+
+describe('kindsText', () => {
+  it.each([
+    [['trade', 'investment'], 'ja', '貿易・投資'],
+    [['trade', 'investment'], 'en', 'trade, investment'],
+    [['conflict'], 'en', 'conflict'],
+    [[], 'en', ''],
+  ] as const)('%j in %s → %s', (kinds, lang, expected) => {
+    expect(kindsText(kinds, lang).toLowerCase()).toBe(expected);
   });
 });

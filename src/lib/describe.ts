@@ -18,6 +18,10 @@ export function countryName(iso3: string, countries: CountryNames, lang: Lang): 
 // status or measure without a message fails the type check, not the render.
 export const kindLabel = (kind: LinkKind, lang: Lang) =>
   translate(lang, `kind_${kind}` satisfies MessageKey);
+/** A link's kinds as one phrase: `貿易・投資` / `trade, investment`. */
+export const kindsText = (kinds: readonly LinkKind[], lang: Lang): string =>
+  kinds.map((k) => kindLabel(k, lang)).join(lang === 'ja' ? '・' : ', ');
+
 export const styleLabel = (style: ArcStyle, lang: Lang) =>
   translate(lang, `style_${style}` satisfies MessageKey);
 export const statusLabel = (status: LinkStatusValue, lang: Lang) =>
@@ -60,12 +64,7 @@ export function arcLabel(
       period: arc.figure.period.label[lang],
     });
   } else {
-    const sep = lang === 'ja' ? '・' : ', ';
-    text = translate(lang, 'arcKind', {
-      a,
-      b,
-      kind: kinds.map((k) => kindLabel(k, lang)).join(sep),
-    });
+    text = translate(lang, 'arcKind', { a, b, kind: kindsText(kinds, lang) });
   }
   return arc.severed ? `${text} ${translate(lang, 'arcSevered')}` : text;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAround, segments } from './excerpt';
+import { excerptAround, quoteExcerpt, segments } from './excerpt';
 
 const ja = '一文目です。両国間の外交関係は1992年1月28日に確立された。三文目です。';
 
@@ -73,5 +73,30 @@ describe('segments', () => {
   it('keeps hostile text as text', () => {
     const text = '<script>alert(1)</script>';
     expect(segments(text, [{ id: 'q', start: 0, end: 8 }])[0]?.text).toBe('<script>');
+  });
+});
+
+describe('quoteExcerpt', () => {
+  const text = '一文目です。二文目です。';
+  it.each([
+    [{ text: '二文目', start: 6, end: 9 }, text, { before: '', match: '二文目', after: 'です。' }],
+    [{ text: '二文目', start: 6, end: 9 }, undefined, { before: '', match: '二文目', after: '' }],
+    [
+      { text: '二文目', start: 60, end: 63 },
+      text,
+      {
+        before: '',
+        match: '二文目',
+        after: '',
+        error: 'quote offsets 60–63 are outside the text (length 12)',
+      },
+    ],
+    [
+      { text: 'x', start: 5, end: 2 },
+      text,
+      { before: '', match: 'x', after: '', error: expect.stringMatching(/5–2/) },
+    ],
+  ])('%o', (quote, doc, expected) => {
+    expect(quoteExcerpt(quote, doc)).toEqual(expected);
   });
 });

@@ -40,6 +40,27 @@ export function excerptAround(text: string, start: number, end: number, max = 16
   };
 }
 
+/** An excerpt that could not be cut keeps the reason (the offsets and the text's length). */
+export type QuoteExcerpt = Excerpt & { error?: string };
+
+/**
+ * The excerpt around a quote in its document; without the document, or where the quote's
+ * offsets do not fit it, the quote's own words alone, with `error` saying why.
+ */
+export function quoteExcerpt(
+  quote: { text: string; start: number; end: number },
+  docText: string | undefined,
+  max?: number,
+): QuoteExcerpt {
+  const alone = { before: '', match: quote.text, after: '' };
+  if (docText === undefined) return alone;
+  try {
+    return excerptAround(docText, quote.start, quote.end, max);
+  } catch (e) {
+    return { ...alone, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 export interface Segment {
   text: string;
   /** Ids of the quotes this segment belongs to (empty: plain text). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatDate, formatNumber, formatUsd } from './format';
+import { formatAmount, formatDate, formatDollars } from './format';
 
-describe('formatUsd', () => {
+describe('formatDollars', () => {
   it.each([
     [5.9e9, 'ja', '59億ドル'],
     [5.9e9, 'en', '$5.9B'],
@@ -15,7 +15,7 @@ describe('formatUsd', () => {
     [1e5, 'ja', '100,000ドル'],
     [Number.NaN, 'en', '—'],
   ] as const)('%s in %s → %s', (value, lang, expected) => {
-    expect(formatUsd(value, lang)).toBe(expected);
+    expect(formatDollars(value, lang)).toBe(expected);
   });
 });
 
@@ -41,11 +41,5 @@ describe('formatDate', () => {
     [{ iso: 'garbage' }, 'en', 'garbage'],
   ] as const)('%j in %s', (date, lang, expected) => {
     expect(formatDate(date, lang)).toBe(expected);
-  });
-});
-
-describe('formatNumber', () => {
-  it('groups digits by locale', () => {
-    expect(formatNumber(1500, 'en')).toBe('1,500');
   });
 });

@@ -28,7 +28,11 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   return f;
 }
 
-export function formatUsd(value: number, lang: Lang): string {
+/**
+ * A dollar amount for a reader, in their language (`$5.9B`, `59億ドル`). Not the compiler's
+ * `formatUsd`, which writes full digits for its messages.
+ */
+export function formatDollars(value: number, lang: Lang): string {
   if (!Number.isFinite(value)) return '—';
   const compact = Math.abs(value) >= 1e6;
   const options: Intl.NumberFormatOptions = compact
@@ -60,7 +64,7 @@ const QUALIFIER: Record<Lang, Record<FigureQualifier, (amount: string) => string
 };
 
 export function formatAmount(value: number, qualifier: FigureQualifier, lang: Lang): string {
-  return QUALIFIER[lang][qualifier](formatUsd(value, lang));
+  return QUALIFIER[lang][qualifier](formatDollars(value, lang));
 }
 
 /** A partial date at its own precision: `2022年7月13日` / `13 July 2022`, `1992年` / `1992`. */
@@ -74,8 +78,4 @@ export function formatDate(date: Pick<PartialDate, 'iso' | 'end'>, lang: Lang): 
     return dateFormat(LOCALE[lang], options).format(new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1)));
   };
   return date.end ? `${one(date.iso)}–${one(date.end)}` : one(date.iso);
-}
-
-export function formatNumber(value: number, lang: Lang): string {
-  return numberFormat(LOCALE[lang]).format(value);
 }

@@ -36,7 +36,7 @@ import type {
   LinkStatusChange,
   PartialDate,
 } from '../data/types';
-import { compareDates, lastDay } from './dates';
+import { comparePartialDates, lastDay } from './dates';
 
 /** Drawing style of an arc: trade arcs are sized by value, the others styled by kind. */
 export type ArcStyle =
@@ -65,7 +65,7 @@ export function knownFrom(date: PartialDate): string {
 
 /** The status change in force on `asOf` (null: none stated yet). `asOf` null means "today". */
 export function statusAt(link: Link, asOf: string | null): LinkStatusChange | null {
-  const sorted = [...link.statuses].sort((a, b) => compareDates(a.date, b.date));
+  const sorted = [...link.statuses].sort((a, b) => comparePartialDates(a.date, b.date));
   let current: LinkStatusChange | null = null;
   for (const change of sorted) {
     if (asOf === null || knownFrom(change.date) <= asOf) current = change;

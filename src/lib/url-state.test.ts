@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  composeHash,
+  formatCamera,
   isIsoDay,
+  MAX_LATITUDE,
+  parseCamera,
   parseUrlState,
   readMapCamera,
+  tidyHash,
+  wrapLongitude,
   writeMapCamera,
-  writeUrlState,
+  type CameraReading,
   type UrlValidity,
 } from './url-state';
 
@@ -13,6 +19,7 @@ const validity: UrlValidity = {
   links: new Set(['AAA-BBB']),
   tourLength: 8,
 };
+const range = { min: 1, max: 9 };
 
 describe('parseUrlState', () => {
   const cases: { hash: string; expected: object }[] = [
@@ -35,38 +42,19 @@ describe('parseUrlState', () => {
     { hash: '#tour=1e3', expected: {} },
     { hash: '#lang=fr', expected: {} },
     { hash: '#%E0%A4%A', expected: {} },
-    { hash: '#country=AAA&country=BBB', expected: { country: 'AAA' } },
+    // duplicates: the last valid value wins
+    { hash: '#country=AAA&country=BBB', expected: { country: 'BBB' } },
+    { hash: '#country=AAA&country=ZZZ', expected: { country: 'AAA' } },
+    { hash: '#tour=3&tour=99', expected: { tour: 3 } },
+    // country and link exclude each other: the later one wins
+    { hash: '#country=AAA&link=AAA-BBB', expected: { link: 'AAA-BBB' } },
+    { hash: '#link=AAA-BBB&country=BBB', expected: { country: 'BBB' } },
+    { hash: '#country=AAA&link=ZZZ-YYY', expected: { country: 'AAA' } },
+    // past the read limit nothing is read
+    { hash: `#${'x'.repeat(5000)}&country=AAA`, expected: {} },
   ];
   it.each(cases)('$hash', ({ hash, expected }) => {
     expect(parseUrlState(hash, validity)).toEqual(expected);
-  });
-});
-
-describe('writeUrlState', () => {
-  const cases: { hash: string; state: object; expected: string }[] = [
-    { hash: '', state: {}, expected: '' },
-    { hash: '#map=4/45/80', state: { country: 'AAA' }, expected: '#map=4/45/80&country=AAA' },
-    {
-      hash: '#map=4/45/80&country=AAA',
-      state: { link: 'AAA-BBB' },
-      expected: '#map=4/45/80&link=AAA-BBB',
-    },
-    { hash: '#map=4/45/80&tour=2', state: { tour: 3 }, expected: '#map=4/45/80&tour=3' },
-    {
-      hash: '#map=4/45/80',
-      state: { lang: 'en', date: '2021-06-01' },
-      expected: '#map=4/45/80&lang=en&date=2021-06-01',
-    },
-    { hash: '#country=AAA', state: {}, expected: '' },
-    { hash: '#other=x%26y', state: {}, expected: '#other=x%26y' },
-  ];
-  it.each(cases)('$hash + $state', ({ hash, state, expected }) => {
-    expect(writeUrlState(hash, state)).toBe(expected);
-  });
-
-  it('round-trips', () => {
-    const state = { country: 'BBB', lang: 'ja' as const, date: '2022-07-14', tour: 8 };
-    expect(parseUrlState(writeUrlState('#map=3/1/2', state), validity)).toEqual(state);
   });
 });
 
@@ -83,38 +71,170 @@ describe('isIsoDay', () => {
   });
 });
 
-describe('readMapCamera', () => {
+describe('wrapLongitude', () => {
   it.each([
-    ['#map=4/45.5/80', { zoom: 4, lat: 45.5, lng: 80 }],
-    ['#country=KAZ&map=3.25/-10/-170.5', { zoom: 3.25, lat: -10, lng: -170.5 }],
-    ['#map=4/45/80/30/10', { zoom: 4, lat: 45, lng: 80 }],
-  ])('%s', (hash, expected) => expect(readMapCamera(hash)).toEqual(expected));
-  it.each([
-    [''],
-    ['#country=KAZ'],
-    ['#map=abc'],
-    ['#map=4/45'],
-    ['#map=4/95/80'],
-    ['#map=4/45/200'],
-    ['#map=99/45/80'],
-    ['#map=-1/45/80'],
-    ['#map=4/4e1/80'],
-    ['#map=4/45/80%3Cimg%3E'],
-    ['#map=<img src=x onerror=alert(1)>'],
-  ])('ignores %s', (hash) => expect(readMapCamera(hash)).toBeNull());
+    [0, 0],
+    [180, 180],
+    [-180, -180],
+    [181, -179],
+    [-181, 179],
+    [540, -180],
+    [-540, -180],
+    [1e10, -80],
+  ])('%d → %d', (lng, expected) => expect(wrapLongitude(lng)).toBe(expected));
 });
 
-describe('writeMapCamera', () => {
-  it('writes map= first, rounded as MapLibre does, keeping the rest', () => {
+describe('parseCamera: hostile values', () => {
+  const ok = (zoom: number, lat: number, lng: number): CameraReading => ({
+    kind: 'ok',
+    camera: { zoom, lat, lng },
+  });
+  const invalid: CameraReading = { kind: 'invalid' };
+  const cases: { value: string | null; expected: CameraReading }[] = [
+    { value: null, expected: { kind: 'none' } },
+    { value: '4/45.5/80', expected: ok(4, 45.5, 80) },
+    { value: '3.25/-10/-170.5', expected: ok(3.25, -10, -170.5) },
+    { value: 'NaN/0/0', expected: invalid },
+    { value: '3/NaN/0', expected: invalid },
+    { value: '3/0/Infinity', expected: invalid },
+    { value: '3/0/-Infinity', expected: invalid },
+    { value: '3/0/1e309', expected: invalid },
+    { value: '3/0/-1e309', expected: invalid },
+    { value: '3/1e309/0', expected: invalid },
+    { value: '2/0/1e10', expected: ok(2, 0, -80) },
+    { value: '3/0/-540', expected: ok(3, 0, -180) },
+    { value: '3/0/190', expected: ok(3, 0, -170) },
+    { value: '3/85.1/0', expected: ok(3, MAX_LATITUDE, 0) },
+    { value: '3/-90/0', expected: ok(3, -MAX_LATITUDE, 0) },
+    { value: '3/1e308/0', expected: ok(3, MAX_LATITUDE, 0) },
+    { value: '24/0/0', expected: ok(9, 0, 0) },
+    { value: '1e308/0/0', expected: ok(9, 0, 0) },
+    { value: '-3/0/0', expected: ok(1, 0, 0) },
+    { value: '.5/45/80', expected: ok(1, 45, 80) },
+    { value: '3/4e1/80', expected: ok(3, 40, 80) },
+    // bearing and pitch are read and dropped: the map is flat and north up
+    { value: '3/45/80/0/60', expected: ok(3, 45, 80) },
+    { value: '3/45/80/720', expected: ok(3, 45, 80) },
+    { value: '3/45/80/-0/0', expected: ok(3, 45, 80) },
+    { value: '3/45/80/1e309', expected: invalid },
+    { value: '3/45/80/abc', expected: invalid },
+    { value: '3/45/80/null', expected: invalid },
+    // extra parts, empty parts, missing parts
+    { value: '3/45/80/0/60/1', expected: invalid },
+    { value: '', expected: invalid },
+    { value: '//', expected: invalid },
+    { value: '3//80', expected: invalid },
+    { value: '3/45/', expected: invalid },
+    { value: '3/45', expected: invalid },
+    { value: '/3/45/80', expected: invalid },
+    // signs, hex, whitespace, separators and other scripts
+    { value: '+3/45/80', expected: invalid },
+    { value: '3/ 45/80', expected: invalid },
+    { value: '0x10/45/80', expected: invalid },
+    { value: ' 3/45/80', expected: invalid },
+    { value: '3/45/80 ', expected: invalid },
+    { value: '3/45,5/80', expected: invalid },
+    { value: '3.5.1/45/80', expected: invalid },
+    { value: '--3/45/80', expected: invalid },
+    { value: '٣/45/80', expected: invalid },
+    { value: '3/45/80\u0000', expected: invalid },
+    { value: '<img src=x onerror=alert(1)>', expected: invalid },
+    { value: `${'1'.repeat(40)}/0/0`, expected: invalid },
+    { value: 'a'.repeat(5000), expected: invalid },
+  ];
+  it.each(cases)('$value', ({ value, expected }) => {
+    expect(parseCamera(value, range)).toEqual(expected);
+  });
+
+  it('wraps 1e308 into a longitude', () => {
+    const reading = parseCamera('3/0/1e308', range);
+    expect(reading.kind).toBe('ok');
+    const lng = reading.kind === 'ok' ? reading.camera.lng : NaN;
+    expect(lng).toBeGreaterThanOrEqual(-180);
+    expect(lng).toBeLessThanOrEqual(180);
+  });
+});
+
+describe('readMapCamera', () => {
+  it.each<[string, CameraReading['kind']]>([
+    ['', 'none'],
+    ['#country=KAZ', 'none'],
+    ['#map=', 'invalid'],
+    ['#map=abc', 'invalid'],
+    ['#map=4/45/80%3Cimg%3E', 'invalid'],
+    ['#country=KAZ&map=3.25/-10/-170.5', 'ok'],
+  ])('%s → %s', (hash, kind) => expect(readMapCamera(hash, range).kind).toBe(kind));
+
+  it('reads the last map=', () => {
+    expect(readMapCamera('#map=3/1/2&map=4/45/80', range)).toEqual({
+      kind: 'ok',
+      camera: { zoom: 4, lat: 45, lng: 80 },
+    });
+  });
+});
+
+describe('formatCamera', () => {
+  it.each([
+    [{ zoom: 3.14159, lat: 45.123456, lng: 80 }, '3.14/45.12/80'],
+    [{ zoom: 2, lat: 0, lng: -0.00001 }, '2/0/0'],
+    [{ zoom: 9, lat: 45.123456, lng: -170.987654 }, '9/45.1235/-170.9877'],
+    [{ zoom: 1, lat: MAX_LATITUDE, lng: 180 }, '1/85.1/180'],
+    [{ zoom: 9, lat: 1e-7, lng: 1e-300 }, '9/0/0'],
+    [{ zoom: 3, lat: 0, lng: 1e300 }, expect.stringMatching(/^3\/0\/-?\d+(\.\d+)?$/)],
+    [{ zoom: 3, lat: -0, lng: -0 }, '3/0/0'],
+    [{ zoom: 6.5, lat: 45.6, lng: 34.2 }, '6.5/45.6/34.2'],
+  ])('%o → %s', (camera, expected) => expect(formatCamera(camera)).toEqual(expected));
+
+  it('round-trips through parseCamera', () => {
+    const camera = { zoom: 5.5, lat: -33.869, lng: 151.209 };
+    expect(parseCamera(formatCamera(camera), range)).toEqual({ kind: 'ok', camera });
+  });
+});
+
+describe('tidyHash: what is on screen, and nothing else', () => {
+  const tidy = (hash: string) => tidyHash(hash, parseUrlState(hash, validity), range);
+  it.each([
+    ['', ''],
+    ['#map=3/45/80&country=AAA&lang=en', '#map=3/45/80&country=AAA&lang=en'],
+    ['#lang=en&country=AAA&map=3/45/80', '#map=3/45/80&country=AAA&lang=en'],
+    ['#country=AAA&country=BBB', '#country=BBB'],
+    ['#country=AAA&link=AAA-BBB', '#link=AAA-BBB'],
+    ['#link=AAA-BBB&country=AAA', '#country=AAA'],
+    ['#country=AAA&link=ZZZ-YYY', '#country=AAA'],
+    ['#foo=bar&country=AAA&map', '#country=AAA'],
+    ['#map=24/0/0', '#map=9/0/0'],
+    ['#map=3/45/80/0/60', '#map=3/45/80'],
+    ['#map=2/0/1e10', '#map=2/0/-80'],
+    ['#map=3/0/Infinity&lang=ja', '#lang=ja'],
+    ['#map=3/0/1e309', ''],
+    ['#map=abc&map=4/45/80', '#map=4/45/80'],
+    ['#tour=3&tour=99', '#tour=3'],
+    ['#tour=03', '#tour=3'],
+    ['#lang=en&lang=xx', '#lang=en'],
+    ['#date=2021-06-01&date=2021-02-30', '#date=2021-06-01'],
+    ['#%E0%A4%A', ''],
+    ['#=&&&=', ''],
+    ['#country', ''],
+    [`#country=AAA&junk=${'x'.repeat(100_000)}`, '#country=AAA'],
+  ])('%s → %s', (hash, expected) => expect(tidy(hash)).toBe(expected));
+
+  it('is idempotent', () => {
+    const once = tidy('#tour=2&lang=ja&map=4.123/45.5/80&country=BBB&x=1');
+    expect(tidy(once)).toBe(once);
+  });
+});
+
+describe('composeHash and writeMapCamera', () => {
+  it('writes keys in a fixed order, unencoded ids', () => {
+    expect(
+      composeHash({ zoom: 4, lat: 45, lng: 80 }, { tour: 2, lang: 'ja', link: 'AAA-BBB' }),
+    ).toBe('#map=4/45/80&link=AAA-BBB&lang=ja&tour=2');
+    expect(composeHash(null, {})).toBe('');
+  });
+  it('replaces map= and keeps the rest for the state writer', () => {
     expect(
       writeMapCamera('#country=KAZ&map=1/2/3&lang=ja', { zoom: 3.14159, lat: 45.123456, lng: 80 }),
-    ).toBe('#map=3.14/45.1235/80&country=KAZ&lang=ja');
-  });
-  it('adds map= to an empty hash', () => {
+    ).toBe('#map=3.14/45.12/80&country=KAZ&lang=ja');
     expect(writeMapCamera('', { zoom: 2, lat: 0, lng: -0.00001 })).toBe('#map=2/0/0');
-  });
-  it('round-trips through readMapCamera', () => {
-    const hash = writeMapCamera('#lang=en', { zoom: 5.5, lat: -33.8688, lng: 151.2093 });
-    expect(readMapCamera(hash)).toEqual({ zoom: 5.5, lat: -33.8688, lng: 151.2093 });
   });
 });

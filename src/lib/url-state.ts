@@ -1,8 +1,15 @@
 /**
- * The app's state in the URL hash, beside MapLibre's own `map=zoom/lat/lng` parameter:
- * `#map=4/45/80&country=…&link=…&lang=ja&date=2021-06-01&tour=3`.
- * Parsing never throws: a value that is malformed or unknown is dropped, so a mangled shared
- * link still opens the app.
+ * The app's state in the URL hash: `#map=4/45/80&country=…&link=…&lang=ja&date=2021-06-01&tour=3`.
+ * Parsing never throws: a value that is malformed or unknown is dropped, so a mangled shared link
+ * still opens the app, and `tidyHash` writes back only what is on screen.
+ *
+ * Rules (the README's URL line says the same):
+ * - of a key given twice, the last valid value wins;
+ * - `country` and `link` exclude each other (the app selects one or the other): the later of the
+ *   two in the hash wins, as when a person appends `&link=…` to a link that names a country;
+ * - unknown keys and invalid values are removed; only the first `MAX_HASH_LENGTH` characters of
+ *   a hash are read, so pasted junk costs nothing and disappears on the next write;
+ * - `map=zoom/lat/lng` is read by the app, never by MapLibre (see `parseCamera`).
  */
 import { isLang } from '../i18n/translate';
 import type { Lang } from '../i18n/messages';
@@ -22,6 +29,9 @@ export interface UrlValidity {
   tourLength: number;
 }
 
+/** Characters of a hash that are read at all; real hashes are under 200. */
+export const MAX_HASH_LENGTH = 4096;
+
 const KEYS = ['country', 'link', 'lang', 'date', 'tour'] as const;
 
 /** A real calendar date `YYYY-MM-DD` between years 1000 and 2999. */
@@ -34,45 +44,52 @@ export function isIsoDay(value: string): boolean {
   return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-function safeParams(hash: string): URLSearchParams {
+function safeParams(hash: string): [string, string][] {
+  const text = hash.replace(/^#/, '').slice(0, MAX_HASH_LENGTH);
   try {
-    return new URLSearchParams(hash.replace(/^#/, ''));
+    return [...new URLSearchParams(text).entries()];
   } catch {
-    return new URLSearchParams();
+    return [];
   }
+}
+
+/** The last value of `key`, or null. */
+function lastOf(entries: [string, string][], key: string): string | null {
+  for (let i = entries.length - 1; i >= 0; i--) if (entries[i]![0] === key) return entries[i]![1];
+  return null;
 }
 
 export function parseUrlState(hash: string, validity: UrlValidity): UrlState {
-  const params = safeParams(hash);
   const state: UrlState = {};
-  const country = params.get('country');
-  if (country && validity.countries.has(country)) state.country = country;
-  const link = params.get('link');
-  if (link && validity.links.has(link)) state.link = link;
-  const lang = params.get('lang');
-  if (isLang(lang)) state.lang = lang;
-  const date = params.get('date');
-  if (date && isIsoDay(date)) state.date = date;
-  const tour = params.get('tour');
-  if (tour && /^\d{1,4}$/.test(tour)) {
-    const n = Number(tour);
-    if (n >= 1 && n <= validity.tourLength) state.tour = n;
+  for (const [key, value] of safeParams(hash)) {
+    switch (key) {
+      case 'country':
+        if (validity.countries.has(value)) {
+          state.country = value;
+          delete state.link;
+        }
+        break;
+      case 'link':
+        if (validity.links.has(value)) {
+          state.link = value;
+          delete state.country;
+        }
+        break;
+      case 'lang':
+        if (isLang(value)) state.lang = value;
+        break;
+      case 'date':
+        if (isIsoDay(value)) state.date = value;
+        break;
+      case 'tour':
+        if (/^\d{1,4}$/.test(value)) {
+          const n = Number(value);
+          if (n >= 1 && n <= validity.tourLength) state.tour = n;
+        }
+        break;
+    }
   }
   return state;
-}
-
-/**
- * Writes `state` into `hash`, keeping every other parameter (MapLibre's `map=` above all) as it
- * is. Values are ids, codes and dates, so they are written unencoded, as MapLibre writes its own.
- */
-export function writeUrlState(hash: string, state: UrlState): string {
-  const params = safeParams(hash);
-  for (const key of KEYS) {
-    const value = state[key];
-    if (value === undefined || value === '') params.delete(key);
-    else params.set(key, String(value));
-  }
-  return hashOf([...params.entries()]);
 }
 
 /** Parameters → a hash; values are ids, codes, dates and numbers, written mostly unencoded. */
@@ -83,32 +100,115 @@ function hashOf(entries: [string, string][]): string {
   return text ? `#${text}` : '';
 }
 
-/** MapLibre's camera parameter, `map=zoom/lat/lng`. */
+/** The map's camera as the URL gives it: always north up and flat (see `parseCamera`). */
 export interface MapCamera {
   zoom: number;
   lat: number;
   lng: number;
 }
 
-/**
- * Reads `map=zoom/lat/lng` as MapLibre writes it (bearing and pitch, if any, are ignored); null
- * when it is missing or out of range.
- */
-export function readMapCamera(hash: string): MapCamera | null {
-  const value = safeParams(hash).get('map');
-  if (!value) return null;
-  const parts = value.split('/');
-  if (parts.length < 3 || parts.slice(0, 3).some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return null;
-  const [zoom, lat, lng] = parts.slice(0, 3).map(Number) as [number, number, number];
-  if (zoom < 0 || zoom > 24 || Math.abs(lat) > 90 || Math.abs(lng) > 180) return null;
-  return { zoom, lat, lng };
+/** The map's zoom range (its `minZoom` / `maxZoom`). */
+export interface ZoomRange {
+  min: number;
+  max: number;
 }
 
-/** Writes the camera as MapLibre does (zoom to 2 decimals, degrees to 4), keeping the rest. */
+/** How far north and south Web Mercator goes (MapLibre's own limit). */
+export const MAX_LATITUDE = 85.051129;
+
+export type CameraReading =
+  { kind: 'none' } | { kind: 'invalid' } | { kind: 'ok'; camera: MapCamera };
+
+/** A plain decimal as a person or MapLibre writes it: no `+`, hex, spaces, `Infinity`. */
+const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?$/i;
+
+function finiteNumber(text: string): number | null {
+  if (text.length > 32 || !NUMBER.test(text)) return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : null;
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/** Longitude into −180…180 (180 itself stays). */
+export function wrapLongitude(lng: number): number {
+  if (lng >= -180 && lng <= 180) return lng;
+  return ((((lng + 180) % 360) + 360) % 360) - 180;
+}
+
+/**
+ * Reads `zoom/lat/lng[/bearing[/pitch]]` (MapLibre's format). Every part must be a finite
+ * number; the latitude is clamped to Web Mercator's range, the longitude wrapped into
+ * −180…180 and the zoom clamped to `range`. Bearing and pitch are read and dropped: the arcs
+ * are computed for a flat, north-up map, so the map has neither (`maxPitch: 0`, no rotation).
+ * Anything else (an empty part, a sixth part, a word) is `invalid`: the start view is shown.
+ */
+export function parseCamera(value: string | null, range: ZoomRange): CameraReading {
+  if (value === null) return { kind: 'none' };
+  const parts = value.split('/');
+  if (parts.length < 3 || parts.length > 5) return { kind: 'invalid' };
+  const numbers = parts.map(finiteNumber);
+  if (numbers.some((n) => n === null)) return { kind: 'invalid' };
+  const [zoom, lat, lng] = numbers as [number, number, number];
+  return {
+    kind: 'ok',
+    camera: {
+      zoom: clamp(zoom, range.min, range.max),
+      lat: clamp(lat, -MAX_LATITUDE, MAX_LATITUDE),
+      lng: wrapLongitude(lng),
+    },
+  };
+}
+
+/** The `map=` of a hash (its last one), read by `parseCamera`. */
+export function readMapCamera(hash: string, range: ZoomRange): CameraReading {
+  return parseCamera(lastOf(safeParams(hash), 'map'), range);
+}
+
+/**
+ * `zoom/lat/lng` as MapLibre writes it: zoom to 2 decimals, degrees to as many decimals as keep
+ * the centre within half a pixel at that zoom; never an exponent, never `-0`.
+ */
+export function formatCamera(camera: MapCamera): string {
+  const zoom = Math.round(camera.zoom * 100) / 100;
+  const precision = Math.max(
+    0,
+    Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10),
+  );
+  const m = 10 ** precision;
+  // Bounded again here, so no input can make `toFixed` write an exponent.
+  const lat = clamp(camera.lat, -MAX_LATITUDE, MAX_LATITUDE);
+  const lng = wrapLongitude(camera.lng);
+  const text = (n: number) => {
+    const rounded = Math.round(n * m) / m;
+    if (rounded === 0) return '0';
+    const fixed = rounded.toFixed(precision);
+    return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+  };
+  return `${text(zoom)}/${text(lat)}/${text(lng)}`;
+}
+
+/** The hash that says exactly `camera` (null: none yet) and `state`, in a fixed key order. */
+export function composeHash(camera: MapCamera | null, state: UrlState): string {
+  const entries: [string, string][] = camera ? [['map', formatCamera(camera)]] : [];
+  for (const key of KEYS) {
+    const value = state[key];
+    if (value !== undefined && value !== '') entries.push([key, String(value)]);
+  }
+  return hashOf(entries);
+}
+
+/**
+ * The tidy form of `hash` for the app's `state`: its camera normalised (dropped when invalid, so
+ * the map's start view writes a valid one), and nothing else but `state`.
+ */
+export function tidyHash(hash: string, state: UrlState, range: ZoomRange): string {
+  const reading = readMapCamera(hash, range);
+  return composeHash(reading.kind === 'ok' ? reading.camera : null, state);
+}
+
+/** Replaces the camera in `hash`, keeping the rest (the state writer tidies it). */
 export function writeMapCamera(hash: string, camera: MapCamera): string {
-  const params = safeParams(hash);
-  const round = (n: number, d: number) => String(Number(n.toFixed(d)));
-  const value = `${round(camera.zoom, 2)}/${round(camera.lat, 4)}/${round(camera.lng, 4)}`;
-  // MapLibre writes `map=` first.
-  return hashOf([['map', value], ...[...params.entries()].filter(([k]) => k !== 'map')]);
+  const rest = safeParams(hash).filter(([k]) => k !== 'map');
+  return hashOf([['map', formatCamera(camera)], ...rest]);
 }

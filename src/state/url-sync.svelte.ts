@@ -1,33 +1,97 @@
-import { parseUrlState, writeUrlState, type UrlValidity } from '../lib/url-state';
+/**
+ * The one writer of the URL hash. The app's state (selection, language, date, tour step) and the
+ * map's camera (`map=`, read and written here, never by MapLibre) go through the pure rules of
+ * `lib/url-state.ts`, so the address bar always says what is on screen.
+ *
+ * History: `pushState` only for what a person expects Back to undo — a selection made outside a
+ * presentation, and entering a presentation. Camera moves, language, date and the steps of one
+ * presentation replace the current entry, and so does leaving it: Back after Esc goes to where
+ * the presentation was started, not into it again.
+ */
+import {
+  readMapCamera,
+  tidyHash,
+  writeMapCamera,
+  parseUrlState,
+  type CameraReading,
+  type MapCamera,
+  type UrlValidity,
+  type ZoomRange,
+} from '../lib/url-state';
+import { MAX_ZOOM, MIN_ZOOM } from '../map/svg/view';
 import type { AppState } from './app.svelte';
 
+/** The map's zoom range, as both renderers clamp it. */
+export const ZOOM_RANGE: ZoomRange = { min: MIN_ZOOM, max: MAX_ZOOM };
+
+const urlOf = (hash: string) => `${location.pathname}${location.search}${hash}`;
+
+function write(hash: string, push: boolean): void {
+  if (hash === location.hash) return;
+  if (push) history.pushState(history.state, '', urlOf(hash));
+  else history.replaceState(history.state, '', urlOf(hash));
+}
+
+/** The valid camera in the URL now, or null (none, or one that cannot be shown). */
+export function cameraInUrl(): MapCamera | null {
+  const reading = readMapCamera(location.hash, ZOOM_RANGE);
+  return reading.kind === 'ok' ? reading.camera : null;
+}
+
+/** Where the map rests, in the URL, without a history entry (call on `moveend`). */
+export function writeCameraToUrl(camera: MapCamera): void {
+  write(writeMapCamera(location.hash, camera), false);
+}
+
 /**
- * Keeps the URL hash and the AppState in step, beside MapLibre's own `map=` parameter.
- * Selection changes are history entries (back and forward restore them); language, date and
- * tour-step changes replace the current entry. Call inside a component: it registers effects.
+ * Calls `oncamera` with the camera of every hash a person types or Back/Forward brings (read
+ * from the event's own URL: the state writer may already have tidied `location`). For an
+ * `$effect`; returns the removal.
+ */
+export function followCameraInUrl(oncamera: (reading: CameraReading) => void): () => void {
+  const onHash = (e: HashChangeEvent) => {
+    const at = e.newURL.indexOf('#');
+    oncamera(readMapCamera(at < 0 ? '' : e.newURL.slice(at), ZOOM_RANGE));
+  };
+  window.addEventListener('hashchange', onHash);
+  return () => window.removeEventListener('hashchange', onHash);
+}
+
+/**
+ * Keeps the URL hash and the AppState in step. Call inside a component: it registers effects.
  * `onnavigate` runs after the state was taken from the URL (back/forward, an edited hash).
  */
 export function syncUrl(app: AppState, validity: UrlValidity, onnavigate: () => void): void {
   const selectionOf = () => `${app.country}|${app.link}`;
   let lastSelection = selectionOf();
+  let lastTour = app.tour;
 
   $effect(() => {
-    const next = writeUrlState(location.hash, app.url);
+    const next = tidyHash(location.hash, app.url, ZOOM_RANGE);
     const selection = selectionOf();
-    if (next === location.hash) return;
-    const url = `${location.pathname}${location.search}${next}`;
-    if (selection !== lastSelection) history.pushState(history.state, '', url);
-    else history.replaceState(history.state, '', url);
+    const tour = app.tour;
+    const entering = lastTour === null && tour !== null;
+    const selecting = selection !== lastSelection && tour === null && lastTour === null;
     lastSelection = selection;
+    lastTour = tour;
+    write(next, entering || selecting);
   });
 
   $effect(() => {
-    const onPop = () => {
+    // An edited hash fires both events (popstate first); applying twice changes nothing.
+    const onNavigate = () => {
       app.applyUrl(parseUrlState(location.hash, validity));
       lastSelection = selectionOf();
+      lastTour = app.tour;
       onnavigate();
+      lastTour = app.tour;
+      write(tidyHash(location.hash, app.url, ZOOM_RANGE), false);
     };
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
+    window.addEventListener('popstate', onNavigate);
+    window.addEventListener('hashchange', onNavigate);
+    return () => {
+      window.removeEventListener('popstate', onNavigate);
+      window.removeEventListener('hashchange', onNavigate);
+    };
   });
 }

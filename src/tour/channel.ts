@@ -2,14 +2,19 @@
  * The messages between the presenting window and the speaker-notes window
  * (`BroadcastChannel('bilateral-atlas-tour')`). Anything on the channel is untrusted input: another
  * tab, an older version of the app, a stray script. `decode` accepts only well-formed messages of
- * this version and copies their known fields; everything else is `null`.
+ * this version and of one session, and copies their known fields; everything else is `null`.
+ *
+ * One sender: the presenting window makes a random session id when it presents and gives it to
+ * the notes window it opens (in that window's URL, `notes.html#session=…`). Each side accepts
+ * only messages that carry it, so another tab on the channel can neither drive the tour nor make
+ * the notes show a step the presentation is not on.
  */
 import type { Lang } from '../i18n/messages';
 import { isLang } from '../i18n/translate';
 import { isRemoteIntent, type RemoteIntent } from './navigation';
 
 export const CHANNEL_NAME = 'bilateral-atlas-tour';
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 const APP = 'bilateral-atlas';
 /** As many steps as the URL can name (`tour=9999`). */
 export const MAX_STEPS = 9999;
@@ -29,7 +34,30 @@ export type TourMessage =
   /** Notes → presenting window: "I have just opened, tell me where you are". */
   | { type: 'hello' };
 
-export type WireMessage = TourMessage & { app: typeof APP; v: typeof PROTOCOL_VERSION };
+export type WireMessage = TourMessage & {
+  app: typeof APP;
+  v: typeof PROTOCOL_VERSION;
+  session: string;
+};
+
+/** 128 random bits as 32 hex digits. */
+const SESSION = /^[0-9a-f]{32}$/;
+
+export const isSession = (value: unknown): value is string =>
+  typeof value === 'string' && SESSION.test(value);
+
+/** A new session id (`getRandomValues` also works where `randomUUID` does not: plain http). */
+export function newSession(
+  random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b),
+): string {
+  return [...random(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The session id in the notes window's hash (`#session=…`), or null. */
+export function sessionFromHash(hash: string): string | null {
+  const value = /(?:^#|&)session=([^&]*)/.exec(hash)?.[1] ?? null;
+  return isSession(value) ? value : null;
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -37,8 +65,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_STEPS;
 
-export function decode(data: unknown): TourMessage | null {
+/** The message if `data` is a well-formed message of this version and of `session`. */
+export function decode(data: unknown, session: string): TourMessage | null {
   if (!isRecord(data) || data.app !== APP || data.v !== PROTOCOL_VERSION) return null;
+  if (!isSession(session) || data.session !== session) return null;
   switch (data.type) {
     case 'hello':
       return { type: 'hello' };
@@ -57,8 +87,10 @@ export function decode(data: unknown): TourMessage | null {
 }
 
 /** The message as it goes on the channel. Throws on a message `decode` would reject. */
-export function encode(message: TourMessage): WireMessage {
-  const wire = { ...message, app: APP, v: PROTOCOL_VERSION } as WireMessage;
-  if (!decode(wire)) throw new RangeError(`malformed tour message: ${JSON.stringify(message)}`);
+export function encode(message: TourMessage, session: string): WireMessage {
+  const wire = { ...message, app: APP, v: PROTOCOL_VERSION, session } as WireMessage;
+  if (!decode(wire, session)) {
+    throw new RangeError(`malformed tour message: ${JSON.stringify(message)}`);
+  }
   return wire;
 }

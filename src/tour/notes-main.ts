@@ -8,6 +8,7 @@ import { langFromNavigator } from '../i18n/translate';
 import { AppState } from '../state/app.svelte';
 import { loadStoredLang } from '../state/storage';
 import NotesWindow from './NotesWindow.svelte';
+import { sessionFromHash } from './channel';
 import '../app.css';
 
 const target = document.getElementById('notes');
@@ -15,4 +16,7 @@ if (!target) throw new Error('notes.html has no #notes element');
 
 const app = new AppState(loadStoredLang() ?? langFromNavigator(navigator.languages));
 
-export default mount(NotesWindow, { target, props: { steps: atlas.tour, app } });
+export default mount(NotesWindow, {
+  target,
+  props: { steps: atlas.tour, app, session: sessionFromHash(location.hash) },
+});

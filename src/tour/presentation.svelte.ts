@@ -14,6 +14,7 @@ import {
   type NavState,
   type RemoteIntent,
 } from './navigation';
+import { newSession } from './channel';
 
 export interface PresentationOptions {
   /** Called after entering (e.g. to show the first step when none is chosen). */
@@ -31,12 +32,23 @@ export class Presentation {
   /** The browser's reason when full screen was asked for and refused. */
   fullscreenError: string | null = $state(null);
 
+  /**
+   * This window's id on the tour channel, given to the notes window it opens (`notesUrl`): the
+   * notes follow and drive this presentation only, and nothing else on the channel is heard.
+   */
+  readonly session: string = newSession();
+
   #options: PresentationOptions;
   #doc: Document;
 
   constructor(options: PresentationOptions = {}, doc: Document = document) {
     this.#options = options;
     this.#doc = doc;
+  }
+
+  /** The speaker-notes page for this presentation, under the app's `base`. */
+  notesUrl(base: string): string {
+    return `${base}notes.html#session=${this.session}`;
   }
 
   enter({ fullscreen = true }: { fullscreen?: boolean } = {}): void {
