@@ -41,7 +41,7 @@ function evaluate(
   iso3: string,
   state: Record<string, boolean> = {},
 ): unknown {
-  const compiled = createExpression(expr, spec as StylePropertySpecification);
+  const compiled = createExpression(expr, 'parity', spec as StylePropertySpecification);
   if (compiled.result !== 'success') {
     throw new Error(compiled.value.map((e) => e.message).join('; '));
   }
