@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  controlPoint,
-  arcShape,
-  cameraTransform,
-  fromWorld,
-  toWorld,
-  WORLD_SIZE,
-} from './arc-geometry';
+import { controlPoint, arcShape, fromWorld, toWorld, WORLD_SIZE } from './arc-geometry';
 
 describe('toWorld', () => {
   it.each([
@@ -55,12 +48,6 @@ describe('arcShape', () => {
     const s = arcShape([5, 5], [5, 5], 0.3);
     expect(s.mid).toEqual([5, 5]);
     expect(s.angle).toBe(0);
-  });
-});
-
-describe('cameraTransform', () => {
-  it('scales by 2^zoom', () => {
-    expect(cameraTransform([10, 20], 3)).toEqual({ k: 8, tx: 10, ty: 20 });
   });
 });
 

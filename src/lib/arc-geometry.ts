@@ -61,12 +61,3 @@ export function arcShape(from: Point, to: Point, bend: number): ArcShape {
   const angle = dx === 0 && dy === 0 ? 0 : (Math.atan2(dy, dx) * 180) / Math.PI;
   return { d: p.toString(), mid, angle };
 }
-
-/** The SVG transform that shows world pixels at the camera: scale 2^zoom, then translate. */
-export function cameraTransform(
-  originOnScreen: Point,
-  zoom: number,
-): { k: number; tx: number; ty: number } {
-  const k = 2 ** zoom;
-  return { k, tx: originOnScreen[0], ty: originOnScreen[1] };
-}

@@ -7,6 +7,7 @@ import type { Country } from '../data/types';
 import { arcShape, controlPoint, toWorld, type ArcShape, type Point } from '../lib/arc-geometry';
 import type { ArcSpec } from '../lib/links';
 import type { WidthScale } from '../lib/width-scale';
+import type { ScreenTransform } from './camera';
 import { arcDash, ARC_COLORS, HIT_WIDTH, KIND_WIDTH } from './arc-style';
 
 export interface DrawnArc {
@@ -94,13 +95,6 @@ export const HEAD: readonly Point[] = [
 /** SVG path data of `HEAD`. */
 export const HEAD_PATH = `M ${HEAD.map(([x, y]) => `${x} ${y}`).join(' L ')} Z`;
 
-/** World pixels → screen pixels: a scale and a translation (see camera.ts). */
-export interface WorldToScreen {
-  k: number;
-  tx: number;
-  ty: number;
-}
-
 export interface ScreenArc {
   start: Point;
   control: Point;
@@ -110,7 +104,7 @@ export interface ScreenArc {
 }
 
 /** Where an arc lies on screen under the camera `t`, ready to stroke as a quadratic curve. */
-export function toScreen(d: DrawnArc, t: WorldToScreen): ScreenArc {
+export function toScreen(d: DrawnArc, t: ScreenTransform): ScreenArc {
   const at = ([x, y]: Point): Point => [x * t.k + t.tx, y * t.k + t.ty];
   const [mx, my] = at(d.shape.mid);
   const s = arrowScale(d.width);

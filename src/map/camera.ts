@@ -5,6 +5,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
+/** World pixels → screen pixels: a scale and a translation. The one such type in the app. */
 export interface ScreenTransform {
   k: number;
   tx: number;

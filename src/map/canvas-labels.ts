@@ -8,20 +8,20 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { toWorld, type Point } from '../lib/arc-geometry';
 import type { CountryRole } from '../data/types';
+import { COUNTRY_LOOK } from './country-look';
 import { LABEL_FONT, type MapTheme } from './theme';
 
-/** Label sizes in pixels at zoom 2 and at zoom 6 (linear between, constant outside). */
-export const LABEL_ZOOMS = [2, 6] as const;
-export const LABEL_SIZES: Record<CountryRole | 'other', readonly [number, number]> = {
-  party: [15, 22],
-  mentioned: [12, 17],
-  other: [10, 14],
-};
+// Sizes, zoom stops, offset and halo come from the one table of how a country looks, so the names
+// painted here match MapLibre's layer and the SVG map.
+/** Label sizes in pixels at the two zoom stops (linear between, constant outside). */
+export const LABEL_ZOOMS = COUNTRY_LOOK.zoomStops;
+export const LABEL_SIZES: Record<CountryRole | 'other', readonly [number, number]> =
+  COUNTRY_LOOK.labelSize;
 /** The name sits this many ems below its point (where arcs end). */
-export const LABEL_OFFSET_EM = 0.7;
+export const LABEL_OFFSET_EM = COUNTRY_LOOK.labelOffsetEm;
 /** Lines wrap past this many ems, as MapLibre's `text-max-width`. */
 export const LABEL_MAX_WIDTH_EM = 8;
-export const LABEL_HALO_WIDTH = 2;
+export const LABEL_HALO_WIDTH = COUNTRY_LOOK.labelHaloWidth;
 
 /** One name MapLibre placed: what to write, and where (its label point). */
 export interface PlacedName {

@@ -6,11 +6,10 @@ const KEY = Symbol('bilateral-atlas-map');
 /**
  * Shares the one MapLibre map with the components that add sources and layers to it. The map is
  * held raw: a deep proxy around a MapLibre object would slow every call and break identity.
+ * `MapView` creates it and is the only one that sets it.
  */
 export class MapContext {
   #map: MapLibreMap | null = $state.raw(null);
-  /** Bumped on every style load so children re-add themselves after a style change. */
-  styleVersion = $state(0);
 
   get map(): MapLibreMap {
     if (!this.#map) throw new Error('The map is used before it exists (use it inside MapView).');

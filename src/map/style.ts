@@ -8,14 +8,8 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { Country } from '../data/types';
-import {
-  LABEL_ANCHORS,
-  LABEL_HALO_WIDTH,
-  LABEL_MAX_WIDTH_EM,
-  LABEL_OFFSET_EM,
-  LABEL_SIZES,
-  LABEL_ZOOMS,
-} from './canvas-labels';
+import { LABEL_ANCHORS, LABEL_MAX_WIDTH_EM } from './canvas-labels';
+import { COUNTRY_LOOK, labelStops, type Role } from './country-look';
 import { LABEL_FONT, type MapTheme } from './theme';
 
 export function baseStyle(theme: MapTheme): StyleSpecification {
@@ -39,17 +33,23 @@ export function emphasisOf(countries: readonly Country[]): Emphasis {
 }
 
 /** `match` needs at least one label per branch, so empty groups are left out. */
-function byRole<T>(
-  emphasis: Emphasis,
-  party: T,
-  mentioned: T,
-  other: T,
-): ExpressionSpecification | T {
+function byRole<T>(emphasis: Emphasis, value: (role: Role) => T): ExpressionSpecification | T {
   const branches: unknown[] = [];
-  if (emphasis.parties.length) branches.push(emphasis.parties, party);
-  if (emphasis.mentioned.length) branches.push(emphasis.mentioned, mentioned);
-  if (!branches.length) return other;
-  return ['match', ['get', 'iso3'], ...branches, other] as unknown as ExpressionSpecification;
+  if (emphasis.parties.length) branches.push(emphasis.parties, value('party'));
+  if (emphasis.mentioned.length) branches.push(emphasis.mentioned, value('mentioned'));
+  if (!branches.length) return value('other');
+  return [
+    'match',
+    ['get', 'iso3'],
+    ...branches,
+    value('other'),
+  ] as unknown as ExpressionSpecification;
+}
+
+/** `[interpolate linear zoom]` between the table's two zoom stops. */
+function byZoom(at: (stop: 0 | 1) => unknown): ExpressionSpecification {
+  const [z0, z1] = COUNTRY_LOOK.zoomStops;
+  return ['interpolate', ['linear'], ['zoom'], z0, at(0), z1, at(1)] as ExpressionSpecification;
 }
 
 const featureFlag = (name: string): ExpressionSpecification => [
@@ -65,10 +65,10 @@ export function countryFill(
   return [
     'case',
     featureFlag('selected'),
-    theme.selected,
+    theme[COUNTRY_LOOK.selectedFill],
     featureFlag('hover'),
-    theme.hover,
-    byRole(emphasis, theme.party, theme.mentioned, theme.land),
+    theme[COUNTRY_LOOK.hoverFill],
+    byRole(emphasis, (role) => theme[COUNTRY_LOOK.fill[role]]),
   ] as ExpressionSpecification;
 }
 
@@ -78,14 +78,15 @@ export function borderColor(
 ): DataDrivenPropertyValueSpecification<string> {
   return byRole(
     emphasis,
-    theme.borderParty,
-    theme.border,
-    theme.border,
+    (role) => theme[COUNTRY_LOOK.border[role].color],
   ) as DataDrivenPropertyValueSpecification<string>;
 }
 
 export function borderWidth(emphasis: Emphasis): DataDrivenPropertyValueSpecification<number> {
-  return byRole(emphasis, 1.4, 0.8, 0.6) as DataDrivenPropertyValueSpecification<number>;
+  return byRole(
+    emphasis,
+    (role) => COUNTRY_LOOK.border[role].width,
+  ) as DataDrivenPropertyValueSpecification<number>;
 }
 
 /**
@@ -96,26 +97,15 @@ export function labelLayout(
   emphasis: Emphasis,
   scale = 1,
 ): Record<string, unknown> {
-  const size = (n: number) => Math.round(n * scale);
-  const [z0, z1] = LABEL_ZOOMS;
-  const { party, mentioned, other } = LABEL_SIZES;
   return {
     'text-field': ['get', lang === 'ja' ? 'name_ja' : 'name_en'],
     'text-font': LABEL_FONT,
-    'text-size': [
-      'interpolate',
-      ['linear'],
-      ['zoom'],
-      z0,
-      byRole(emphasis, size(party[0]), size(mentioned[0]), size(other[0])),
-      z1,
-      byRole(emphasis, size(party[1]), size(mentioned[1]), size(other[1])),
-    ],
+    'text-size': byZoom((stop) => byRole(emphasis, (role) => labelStops(role, scale)[stop])),
     'text-max-width': LABEL_MAX_WIDTH_EM,
     // Labels sit just below the point where arcs end, so arcs do not hide them.
     'text-variable-anchor': [...LABEL_ANCHORS],
-    'text-radial-offset': LABEL_OFFSET_EM,
-    'symbol-sort-key': byRole(emphasis, 0, 1, 2),
+    'text-radial-offset': COUNTRY_LOOK.labelOffsetEm,
+    'symbol-sort-key': byRole(emphasis, (role) => 2 - COUNTRY_LOOK.drawOrder[role]),
     'text-padding': 4,
   };
 }
@@ -130,9 +120,9 @@ export function labelPaint(
   overArcs = false,
 ): Record<string, unknown> {
   return {
-    'text-color': byRole(emphasis, theme.label, theme.label, theme.labelMuted),
+    'text-color': byRole(emphasis, (role) => theme[COUNTRY_LOOK.labelColor[role]]),
     'text-halo-color': theme.halo,
-    'text-halo-width': LABEL_HALO_WIDTH,
+    'text-halo-width': COUNTRY_LOOK.labelHaloWidth,
     'text-halo-blur': 0.5,
     ...(overArcs ? { 'text-opacity': 0 } : {}),
   };
@@ -141,9 +131,9 @@ export function labelPaint(
 /** The dot where arcs end, on the countries the documents concern. */
 export function anchorPaint(theme: MapTheme): Record<string, unknown> {
   return {
-    'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 3.5, 6, 6],
+    'circle-radius': byZoom((stop) => COUNTRY_LOOK.anchorRadius[stop]),
     'circle-color': theme.borderParty,
     'circle-stroke-color': theme.halo,
-    'circle-stroke-width': 1.5,
+    'circle-stroke-width': COUNTRY_LOOK.anchorStrokeWidth,
   };
 }

@@ -18,11 +18,14 @@ import {
   type UrlValidity,
   type ZoomRange,
 } from '../lib/url-state';
-import { MAX_ZOOM, MIN_ZOOM } from '../map/svg/view';
+import { COUNTRY_LOOK } from '../map/country-look';
 import type { AppState } from './app.svelte';
 
 /** The map's zoom range, as both renderers clamp it. */
-export const ZOOM_RANGE: ZoomRange = { min: MIN_ZOOM, max: MAX_ZOOM };
+export const ZOOM_RANGE: ZoomRange = {
+  min: COUNTRY_LOOK.zoomRange[0],
+  max: COUNTRY_LOOK.zoomRange[1],
+};
 
 const urlOf = (hash: string) => `${location.pathname}${location.search}${hash}`;
 

@@ -40,6 +40,30 @@ describe('fitView', () => {
     expect(touches).toBe(true);
   });
 
+  it.each([
+    { name: 'caption on top', padding: { top: 280, right: 48, bottom: 48, left: 48 } },
+    { name: 'panel on the left', padding: { top: 0, right: 0, bottom: 0, left: 300 } },
+    { name: 'bad sides count as 0', padding: { top: NaN, right: -5, bottom: 0, left: 0 } },
+  ])('honours a padding per side: $name', ({ padding }) => {
+    const bounds: Bounds = [46, 35, 88, 56];
+    const v = fitView(bounds, size, padding);
+    const pad = {
+      top: padding.top > 0 ? padding.top : 0,
+      right: padding.right > 0 ? padding.right : 0,
+      bottom: padding.bottom,
+      left: padding.left,
+    };
+    const [x0, y0] = screen(v, bounds[0], bounds[3]);
+    const [x1, y1] = screen(v, bounds[2], bounds[1]);
+    expect(x0!).toBeGreaterThanOrEqual(pad.left - 1e-6);
+    expect(x1!).toBeLessThanOrEqual(size.width - pad.right + 1e-6);
+    expect(y0!).toBeGreaterThanOrEqual(pad.top - 1e-6);
+    expect(y1!).toBeLessThanOrEqual(size.height - pad.bottom + 1e-6);
+    // Centred in the box the padding leaves.
+    expect((x0! + x1!) / 2).toBeCloseTo(pad.left + (size.width - pad.left - pad.right) / 2, 6);
+    expect((y0! + y1!) / 2).toBeCloseTo(pad.top + (size.height - pad.top - pad.bottom) / 2, 6);
+  });
+
   it('clamps the zoom to 1..9', () => {
     expect(fitView([-180, -85, 180, 85], size).k).toBe(2);
     expect(fitView([10, 10, 10.0001, 10.0001], size).k).toBe(512);

@@ -5,17 +5,17 @@
  */
 import { fromWorld, toWorld, WORLD_SIZE, type Point } from '../../lib/arc-geometry';
 import type { ArcCamera, ScreenTransform } from '../camera';
+import { COUNTRY_LOOK } from '../country-look';
+import { paddingSides, type Bounds, type Padding } from '../controller';
 
-/** [west, south, east, north] in degrees, as regions give them. */
-export type Bounds = [number, number, number, number];
+export type { Bounds };
 
 export interface Size {
   width: number;
   height: number;
 }
 
-export const MIN_ZOOM = 1;
-export const MAX_ZOOM = 9;
+export const [MIN_ZOOM, MAX_ZOOM] = COUNTRY_LOOK.zoomRange;
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 const clampK = (k: number) => clamp(k, 2 ** MIN_ZOOM, 2 ** MAX_ZOOM);
@@ -54,19 +54,26 @@ export function clampView(view: ScreenTransform, size: Size): ScreenTransform {
   return viewAt([clamp(cx, 0, WORLD_SIZE), clamp(cy, 0, WORLD_SIZE)], clampK(view.k), size);
 }
 
-/** Shows `bounds` as large as fits with `padding` pixels around; east < west crosses 180°. */
-export function fitView(bounds: Bounds, size: Size, padding = 24): ScreenTransform {
+/**
+ * Shows `bounds` as large as fits inside the padding (one number, or one per side as MapLibre's
+ * `fitBounds` takes it), centred in the box the padding leaves; east < west crosses 180°.
+ */
+export function fitView(
+  bounds: Bounds,
+  size: Size,
+  padding: Padding = COUNTRY_LOOK.padding,
+): ScreenTransform {
   const [west, south, east, north] = bounds;
   const [x0, y0] = toWorld(west, north);
   const [x1, y1] = toWorld(east < west ? east + 360 : east, south);
-  const room = (length: number) => Math.max(1, length - 2 * padding);
-  const k = clampK(
-    Math.min(
-      room(size.width) / Math.max(x1 - x0, 1e-9),
-      room(size.height) / Math.max(y1 - y0, 1e-9),
-    ),
-  );
-  return clampView(viewAt([(x0 + x1) / 2, (y0 + y1) / 2], k, size), size);
+  const pad = paddingSides(padding);
+  const roomX = Math.max(1, size.width - pad.left - pad.right);
+  const roomY = Math.max(1, size.height - pad.top - pad.bottom);
+  const k = clampK(Math.min(roomX / Math.max(x1 - x0, 1e-9), roomY / Math.max(y1 - y0, 1e-9)));
+  // The bounds' middle lands in the middle of the padded box, not of the whole screen.
+  const at: Point = [pad.left + roomX / 2, pad.top + roomY / 2];
+  const mid: Point = [(x0 + x1) / 2, (y0 + y1) / 2];
+  return clampView({ k, tx: at[0] - mid[0] * k, ty: at[1] - mid[1] * k }, size);
 }
 
 /** Zooms by `factor`, keeping the world point under screen point `at` where it is. */
