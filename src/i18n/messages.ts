@@ -47,6 +47,8 @@ export const ja = {
   tourHide: '表示を隠す (H)',
   tourShow: '表示を戻す (H)',
   tourHideHint: 'キャプションと凡例を隠して地図全体を見せる',
+  showAll: 'すべて表示({count} 件)',
+  panelDetails: '数値・出来事・出典',
   legendTitle: '凡例',
   legendWidth: '線の太さ: 各組の最新の通年貿易額(方向別の輸出額がある組は方向ごと)',
   legendSevered: '破線: 関係が断絶・停止',
@@ -177,6 +179,8 @@ export const en: Record<MessageKey, string> = {
   tourHide: 'Hide overlays (H)',
   tourShow: 'Show overlays (H)',
   tourHideHint: 'Hide the caption and the legend to show the whole map',
+  showAll: 'Show all {count}',
+  panelDetails: 'Figures, events and sources',
   legendTitle: 'Legend',
   legendWidth:
     'Width: the latest full-year trade total of each pair (per direction where exports are given by direction)',
