@@ -39,6 +39,9 @@ const holdsAll = (r: { id: string; bounds: Bounds }) =>
 const subjectOf = (r: { id: string; bounds: Bounds }) =>
   holdsAll(r) ? linked : linked.filter((c) => inside(r.bounds, meta[c]!.label));
 
+// Six viewports, a new browser context each, software WebGL: give each test room on a slow machine.
+test.describe.configure({ timeout: 240_000 });
+
 const VIEWPORTS = [
   { width: 390, height: 844, touch: true },
   { width: 844, height: 390, touch: true },
