@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { expect, test, waitForMap, type Page } from './fixtures';
+import { expect, test, type Page } from './fixtures';
 import { pagePoint } from './camera';
 import { reachableArcPoint } from './arcs-helpers';
 
@@ -41,6 +41,10 @@ const subjectOf = (r: { id: string; bounds: Bounds }) =>
 
 // Six viewports, a new browser context each, software WebGL: give each test room on a slow machine.
 test.describe.configure({ timeout: 240_000 });
+
+/** The map is ready (style, geometry, arcs painted); software WebGL on a busy machine is slow. */
+const waitForMap = (page: Page) =>
+  expect(page.locator('[data-map-ready="true"]')).toHaveCount(1, { timeout: 120_000 });
 
 const VIEWPORTS = [
   { width: 390, height: 844, touch: true },
