@@ -19,7 +19,9 @@ export function localText(value: string | LangText | null | undefined, lang: Lan
  * (with its colon) is dropped, so the line never reads "Source: Source: …".
  */
 export function stripSourcePrefix(credit: string): string {
-  return credit.replace(/^\s*(?:出典|source(?![\p{L}\p{N}]))\s*[:：]?\s*/iu, '').trim() || credit.trim();
+  return (
+    credit.replace(/^\s*(?:出典|source(?![\p{L}\p{N}]))\s*[:：]?\s*/iu, '').trim() || credit.trim()
+  );
 }
 
 export interface TextPart {
