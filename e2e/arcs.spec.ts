@@ -279,9 +279,11 @@ test.describe('document reader', () => {
   }) => {
     await page.goto('/#map=4/45/70&country=KAZ&lang=en');
     await waitForMap(page);
-    const quote = page.getByTestId('panel').locator('figure[data-quote]').first();
+    // Quotes are grouped by document; the group's button opens it at its first quote.
+    const group = page.getByTestId('panel').locator('section[data-doc]:visible').first();
+    const quote = group.locator('[data-quote]').first();
     const quoteText = (await quote.locator('mark').textContent())!;
-    await quote.getByRole('button', { name: /Open the full document/ }).click();
+    await group.getByRole('button', { name: /Open the full document/ }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     const current = dialog.locator('mark.current');

@@ -14,8 +14,11 @@ export const ROLES: readonly Role[] = ['party', 'mentioned', 'other'];
 type Colour = Exclude<keyof MapTheme, 'labelScale'>;
 
 export const COUNTRY_LOOK = {
-  /** The camera's zoom range, in both renderers. */
-  zoomRange: [1, 9] as const,
+  /**
+   * The camera's zoom range, in both renderers. From 0, so that a phone in portrait can fit every
+   * linked country ("All" spans about 240° of longitude).
+   */
+  zoomRange: [0, 9] as const,
   /** Pixels kept free around a region when the map fits it. */
   padding: 24,
   /** Sizes are given at these two zooms: linear between them, flat outside. */

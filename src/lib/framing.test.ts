@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allInFree,
+  boundsOfPoints,
+  freePadding,
+  projectInView,
+  regionFrame,
+  type Bounds,
+  type Box,
+} from './framing';
+
+const box = (left: number, top: number, right: number, bottom: number): Box => ({
+  left,
+  top,
+  right,
+  bottom,
+});
+const map = box(0, 0, 1000, 600);
+
+describe('freePadding', () => {
+  it.each([
+    ['nothing over the map', [], { top: 16, right: 16, bottom: 16, left: 16 }],
+    // A short, wide legend in the bottom-left corner: the bottom gives way (less area lost).
+    [
+      'wide legend bottom left',
+      [box(10, 500, 310, 590)],
+      { top: 16, right: 16, bottom: 116, left: 16 },
+    ],
+    // A tall, narrow legend at the left: the left gives way.
+    ['tall legend left', [box(10, 100, 110, 590)], { top: 16, right: 16, bottom: 16, left: 126 }],
+    // A caption card across the top and buttons bottom right.
+    [
+      'card and buttons',
+      [box(16, 24, 620, 200), box(700, 540, 990, 590)],
+      { top: 216, right: 16, bottom: 76, left: 16 },
+    ],
+    // A bottom sheet over the whole width.
+    ['bottom sheet', [box(0, 480, 1000, 600)], { top: 16, right: 16, bottom: 136, left: 16 }],
+    // Boxes outside the map (the header above it, a side panel beside it) change nothing.
+    [
+      'outside',
+      [box(0, -60, 1000, -1), box(1001, 0, 1400, 600)],
+      { top: 16, right: 16, bottom: 16, left: 16 },
+    ],
+  ])('%s', (_name, obstacles, expected) => {
+    expect(freePadding(map, obstacles)).toEqual(expected);
+  });
+
+  it('always leaves room to fit: at least minFree of each dimension', () => {
+    const p = freePadding(map, [box(0, 0, 1000, 350), box(0, 300, 1000, 600)], { minFree: 0.3 });
+    expect(p.top + p.bottom).toBeLessThanOrEqual(600 * 0.7 + 1);
+    expect(p.left + p.right).toBeLessThanOrEqual(1000 * 0.7);
+  });
+
+  it.each([
+    ['NaN box', [box(Number.NaN, 0, 10, 10)]],
+    ['empty box', [box(10, 10, 10, 10)]],
+    ['inverted box', [box(100, 100, 10, 10)]],
+  ])('ignores a bad obstacle: %s', (_name, obstacles) => {
+    expect(freePadding(map, obstacles)).toEqual({ top: 16, right: 16, bottom: 16, left: 16 });
+  });
+
+  it('a map with no size gets the plain margin', () => {
+    expect(freePadding(box(0, 0, 0, 0), [box(0, 0, 10, 10)], { margin: 8 })).toEqual({
+      top: 8,
+      right: 8,
+      bottom: 8,
+      left: 8,
+    });
+  });
+});
+
+describe('boundsOfPoints', () => {
+  it.each([
+    [[[10, 20]], 0, [10, 20, 10, 20]],
+    [
+      [
+        [10, 20],
+        [-98, 39],
+        [127, 36],
+      ],
+      2,
+      [-100, 18, 129, 41],
+    ],
+    [[[179, 84]], 3, [176, 81, 180, 85]], // clamped to the map
+  ] as const)('%j margin %d', (points, margin, expected) => {
+    expect(boundsOfPoints(points, margin)).toEqual(expected);
+  });
+  it.each([[[]], [[[Number.NaN, 1]]], [[[0, 95]]]])('null for no valid point: %j', (points) => {
+    expect(boundsOfPoints(points as [number, number][])).toBeNull();
+  });
+});
+
+describe('regionFrame', () => {
+  const regions: { id: string; bounds: Bounds }[] = [
+    { id: 'west', bounds: [20, 43, 45, 57] },
+    { id: 'east', bounds: [122, 32, 133, 44] },
+    { id: 'all', bounds: [20, 30, 135, 60] },
+  ];
+  const linked = [
+    [30, 49],
+    [-98, 39],
+    [2, 46],
+    [127, 36],
+  ] as const;
+  it('the region holding all others fits every linked country', () => {
+    expect(regionFrame(regions[2]!, regions, linked)).toEqual([-101, 30, 135, 60]);
+  });
+  it('any other region fits its own bounds', () => {
+    expect(regionFrame(regions[0]!, regions, linked)).toEqual([20, 43, 45, 57]);
+  });
+  it('a lone region is no overview', () => {
+    expect(regionFrame(regions[2]!, [regions[2]!], linked)).toEqual([20, 30, 135, 60]);
+  });
+});
+
+describe('projectInView / allInFree', () => {
+  const view: Bounds = [0, -10, 100, 10];
+  const m = box(0, 0, 1000, 400);
+  it.each([
+    [[0, 10], { x: 0, y: 0 }],
+    [[100, -10], { x: 1000, y: 400 }],
+    [[50, 0], { x: 500, y: 200 }],
+  ] as const)('%j → %j', (p, expected) => {
+    const got = projectInView(view, m, p);
+    expect(got.x).toBeCloseTo(expected.x, 6);
+    expect(got.y).toBeCloseTo(expected.y, 6);
+  });
+  it('mercator: latitude spacing grows towards the poles', () => {
+    const v: Bounds = [0, 0, 10, 80];
+    const mid = projectInView(v, m, [5, 40]).y;
+    expect(mid).toBeGreaterThan(200); // 40° is below the middle of 0–80° in Mercator
+  });
+  it.each([
+    [[[50, 0]], true],
+    [[[1, 0]], false], // under the left padding
+    [
+      [
+        [50, 0],
+        [50, 9.9],
+      ],
+      false,
+    ], // under the top padding
+  ] as const)('%j in the free area: %s', (points, expected) => {
+    expect(allInFree(view, m, { top: 40, right: 40, bottom: 40, left: 40 }, points)).toBe(expected);
+  });
+});
