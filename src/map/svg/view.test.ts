@@ -7,6 +7,8 @@ import {
   centerOf,
   clampView,
   fitView,
+  MAX_ZOOM,
+  MIN_ZOOM,
   interpolateView,
   panBy,
   resizeView,
@@ -64,8 +66,8 @@ describe('fitView', () => {
     expect((y0! + y1!) / 2).toBeCloseTo(pad.top + (size.height - pad.top - pad.bottom) / 2, 6);
   });
 
-  it('clamps the zoom to 1..9', () => {
-    expect(fitView([-180, -85, 180, 85], size).k).toBe(2);
+  it('clamps the zoom to the range of the map (COUNTRY_LOOK.zoomRange)', () => {
+    expect(fitView([-180, -85, 180, 85], { w: 64, h: 64 }).k).toBe(2 ** MIN_ZOOM);
     expect(fitView([10, 10, 10.0001, 10.0001], size).k).toBe(512);
   });
 
@@ -88,8 +90,8 @@ describe('zoomAround', () => {
   });
 
   it.each([
-    [0.001, 2],
-    [1000, 512],
+    [0.001, 2 ** MIN_ZOOM],
+    [1000, 2 ** MAX_ZOOM],
   ])('clamps factor %d to k %d', (factor, k) => {
     expect(zoomAround({ k: 8, tx: 0, ty: 0 }, factor, [0, 0], size).k).toBe(k);
   });
@@ -190,6 +192,6 @@ describe('viewOfCamera / cameraOfView', () => {
   });
   it('clamps a zoom beyond the map to its limits', () => {
     expect(viewOfCamera({ zoom: 20, lat: 0, lng: 0 }, size).k).toBe(2 ** 9);
-    expect(viewOfCamera({ zoom: 0, lat: 0, lng: 0 }, size).k).toBe(2 ** 1);
+    expect(viewOfCamera({ zoom: -3, lat: 0, lng: 0 }, size).k).toBe(2 ** MIN_ZOOM);
   });
 });
