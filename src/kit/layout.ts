@@ -165,9 +165,17 @@ export function legendLayout(
   inkColor: string,
 ): LegendLayout {
   const pad = TYPE.pad * f * 0.8;
-  const width = LEGEND_WIDTH * f;
+  const size0 = TYPE.legend * f;
+  // Wide enough for its longest one-line label (estimated generously), never narrower than 300.
+  const longest = Math.max(
+    0,
+    ...[...legend.styles.map((s) => s.label), legend.severed, legend.directed].map((t) =>
+      textWidth(t, size0),
+    ),
+  );
+  const width = Math.max(LEGEND_WIDTH * f, (longest * 1.15 + 50 * f + 2 * pad) | 0);
   const inner = width - 2 * pad;
-  const size = TYPE.legend * f;
+  const size = size0;
   const row = size * 1.6;
   const sample = 40 * f;
   const lines: TextLine[] = [];
@@ -186,10 +194,12 @@ export function legendLayout(
   legend.widths.forEach((w, i) => {
     const x = pad + (i % 2) * col;
     const top = y + Math.floor(i / 2) * row;
+    // Round caps reach half the stroke beyond the ends: keep them off the label.
+    const cap = (w.width * f) / 2;
     samples.push({
       kind: 'line',
-      x1: x + 2 * f,
-      x2: x + sample,
+      x1: x + 2 * f + cap,
+      x2: x + sample - cap,
       y: top + row / 2,
       width: w.width * f,
       color: tradeColor,

@@ -116,7 +116,8 @@ export function worldCopies(view: Transform, width: number): number[] {
   const first = Math.floor(-view.tx / span);
   const last = Math.floor((width - view.tx) / span);
   const copies: number[] = [];
-  for (let i = Math.max(first, -2); i <= Math.min(last, 2); i++) copies.push(i);
+  // `|| 0`: no -0 (Math.floor of a negative zero).
+  for (let i = Math.max(first, -2); i <= Math.min(last, 2); i++) copies.push(i || 0);
   return copies;
 }
 
