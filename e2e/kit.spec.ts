@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForMap } from './fixtures';
+import { expect, test } from './fixtures';
 
 const DIST = resolve('dist');
 const TYPES: Record<string, string> = {
@@ -59,6 +59,11 @@ function watchPage(page: Page, allowed: (url: URL) => boolean): string[] {
   return problems;
 }
 
+/** As `waitForMap`, with room for a loaded shared machine (these pages start the map cold). */
+async function waitForMap(page: Page) {
+  await expect(page.locator('[data-map-ready="true"]')).toBeAttached({ timeout: 90_000 });
+}
+
 async function expectMapWithArcs(page: Page) {
   await waitForMap(page);
   await expect(page.locator('[data-arc]').first()).toBeAttached();
@@ -67,6 +72,7 @@ async function expectMapWithArcs(page: Page) {
 
 test.describe('hosting anywhere', () => {
   test('the build runs from a subfolder of a site', async ({ browser }) => {
+    test.setTimeout(180_000);
     const { server, url } = await serveSubfolder('/school/atlas/');
     try {
       const context = await browser.newContext();
@@ -91,15 +97,24 @@ test.describe('hosting anywhere', () => {
   test('dist/bilateral-atlas.html opens from file:// with no server and no network', async ({
     browser,
   }) => {
+    test.setTimeout(180_000);
     const file = resolve(DIST, 'bilateral-atlas.html');
     expect(existsSync(file), 'npm run build writes dist/bilateral-atlas.html').toBe(true);
     const context = await browser.newContext({ offline: true });
     const page = await context.newPage();
     const problems = watchPage(page, (u) => ['file:', 'data:', 'blob:'].includes(u.protocol));
-    await page.goto(pathToFileURL(file).href);
+    await page.goto(`${pathToFileURL(file).href}#lang=en`);
     await expectMapWithArcs(page);
-    // The panels and the tour are there too.
+    // The panels and the tour are there too; the notes window (a second page) is not offered.
     await expect(page.getByRole('complementary').or(page.locator('aside')).first()).toBeVisible();
+    await page.keyboard.press('p');
+    await expect(page.getByTestId('presentation')).toBeVisible();
+    await expect(page.getByTestId('tour-counter')).toHaveText(/^1 \/ \d+$/);
+    await expect(page.getByTestId('tour-caption')).not.toBeEmpty();
+    await page.keyboard.press('PageDown');
+    await expect(page.getByTestId('tour-counter')).toHaveText(/^2 \/ \d+$/);
+    await expect(page.getByRole('button', { name: 'Speaker notes' })).toHaveCount(0);
+    await expectMapWithArcs(page);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -111,7 +126,7 @@ test.describe('share', () => {
     context,
     baseURL,
   }, testInfo) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(baseURL ?? 'http://127.0.0.1:4173/').origin,
     });
@@ -169,7 +184,7 @@ test.describe('image for slides', () => {
   test('PNG at 1920×1080 with the legend and the date drawn, and the same view as SVG', async ({
     page,
   }, testInfo) => {
-    test.setTimeout(180_000);
+    test.setTimeout(240_000);
     const { PNG } = await import('pngjs');
     const { readFileSync, copyFileSync } = await import('node:fs');
     await page.goto('./#date=2022-06-30&lang=en');

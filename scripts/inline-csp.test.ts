@@ -23,7 +23,7 @@ describe('inlineBlocks', () => {
 });
 
 describe('withDirectives', () => {
-  const tests = [
+  const tests: { policy: string; set: Record<string, string>; expected: string }[] = [
     {
       policy: "default-src 'self'; script-src 'self'",
       set: { 'script-src': "'x'" },

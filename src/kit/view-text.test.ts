@@ -25,11 +25,17 @@ describe('selectionTitle', () => {
 });
 
 describe('latestDay', () => {
-  it('is the last day anything is dated', () => {
-    expect(latestDay(data)).toBe('2024-09-30');
-  });
-  it('is null when nothing is dated', () => {
-    expect(latestDay({ events: [], links: [], figures: [] })).toBeNull();
+  const doc = (date?: { iso: string; end?: string }) =>
+    ({ date: date && { ...date, precision: 'day' } }) as never;
+  const tests = [
+    { docs: [doc({ iso: '2022-07-13' }), doc({ iso: '2024-05' }), doc()], expected: '2024-05-31' },
+    { docs: [doc({ iso: '2021-08-16', end: '2021-08-17' })], expected: '2021-08-17' },
+    { docs: [doc({ iso: '1992' })], expected: '1992-12-31' },
+    { docs: [doc()], expected: null },
+    { docs: [], expected: null },
+  ];
+  it.each(tests)('$expected', ({ docs, expected }) => {
+    expect(latestDay({ documents: docs })).toBe(expected);
   });
 });
 

@@ -28,13 +28,14 @@ export function selectionTitle(
   return translate(lang, 'appTitle');
 }
 
-/** The last day the data dates anything (events, status changes, figures' periods). */
-export function latestDay(data: Pick<AtlasData, 'events' | 'links' | 'figures'>): string | null {
-  const days = [
-    ...data.events.map((e) => lastDay(e.date.end ?? e.date.iso)),
-    ...data.links.flatMap((l) => l.statuses.map((s) => lastDay(s.date.end ?? s.date.iso))),
-    ...data.figures.map((f) => f.period.end),
-  ].sort();
+/**
+ * The newest document's date (its last day): what "latest" means for an image of everything the
+ * data holds. Figures' periods are not used: a target's period can lie in the future.
+ */
+export function latestDay(data: Pick<AtlasData, 'documents'>): string | null {
+  const days = data.documents
+    .flatMap((d) => (d.date ? [lastDay(d.date.end ?? d.date.iso)] : []))
+    .sort();
   return days[days.length - 1] ?? null;
 }
 
