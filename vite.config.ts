@@ -5,6 +5,8 @@ import { csp } from './compiler/csp.ts';
 
 // `static/` is the public dir: the geometry built by `npm run geo` is served from /geo/.
 export default defineConfig({
+  // Relative paths: the build runs from any folder of a school's site (see vite.singlefile.config.ts).
+  base: './',
   publicDir: 'static',
   plugins: [atlasData(), svelte(), csp()],
   server: { port: 5173, strictPort: false },

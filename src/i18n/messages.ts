@@ -132,6 +132,31 @@ export const ja = {
   tourNoNotes: '(ノートはありません)',
   tourKeysHint:
     '→ / PageDown / Space: 次へ ・ ← / PageUp: 前へ ・ 番号+Enter: 移動 ・ B: 暗転 ・ Esc: 終了',
+  // lesson kit: share and image export
+  kitLoading: '読み込み中…',
+  kitLoadFailed: '読み込めませんでした: {message}',
+  share: '共有',
+  shareHint: 'リンク・QR コード・埋め込み・スライド用の画像',
+  shareTitle: 'この表示を共有',
+  shareLinkLabel: 'この表示へのリンク',
+  shareCopyLink: 'リンクをコピー',
+  shareCopied: 'コピーしました',
+  shareCopyManual: '自動でコピーできません。選択された文字を Ctrl+C(⌘C)でコピーしてください。',
+  shareQrLabel: 'この表示へのリンクの QR コード(スマートフォンのカメラで読み取れます)',
+  shareEmbed: '学校のサイトや LMS に埋め込む',
+  shareEmbedCopy: '埋め込みコードをコピー',
+  shareNoUrl: 'このページのアドレスは共有できません。',
+  exportTitle: '画像を保存(スライド用)',
+  exportIntro: '今の表示を、凡例・日付・タイトル・出典を入れて保存します。',
+  exportPngSlide: 'PNG 1920×1080(スライド)',
+  exportPngScreen: 'PNG 画面の2倍 ({width}×{height})',
+  exportSvg: 'SVG(編集用ベクター)',
+  exportWorking: '画像を作成しています…',
+  exportSaved: '{file} を保存しました',
+  exportFailed: '画像を作成できませんでした: {message}',
+  exportAsOf: '{date} 時点',
+  exportLatest: '最新({date} までの資料)',
+  exportSources: '出典: {credits}',
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -265,6 +290,33 @@ export const en: Record<MessageKey, string> = {
   tourNoNotes: '(no notes)',
   tourKeysHint:
     '→ / PageDown / Space: next · ← / PageUp: back · number + Enter: go to · B: black screen · Esc: leave',
+  // lesson kit: share and image export
+  kitLoading: 'Loading…',
+  kitLoadFailed: 'Could not load: {message}',
+  share: 'Share',
+  shareHint: 'Link, QR code, embed, image for slides',
+  shareTitle: 'Share this view',
+  shareLinkLabel: 'Link to this view',
+  shareCopyLink: 'Copy link',
+  shareCopied: 'Copied',
+  shareCopyManual:
+    'Automatic copying is not allowed here: press Ctrl+C (⌘C) to copy the selected text.',
+  shareQrLabel: "QR code of the link to this view (a phone's camera reads it)",
+  shareEmbed: 'Embed in a school site or LMS',
+  shareEmbedCopy: 'Copy embed code',
+  shareNoUrl: "This page's address cannot be shared.",
+  exportTitle: 'Download image for slides',
+  exportIntro:
+    'Saves the current view with the legend, the date, the title and the sources drawn in.',
+  exportPngSlide: 'PNG 1920×1080 (slide)',
+  exportPngScreen: 'PNG 2× screen ({width}×{height})',
+  exportSvg: 'SVG (editable vector)',
+  exportWorking: 'Drawing the image…',
+  exportSaved: 'Saved {file}',
+  exportFailed: 'Could not draw the image: {message}',
+  exportAsOf: 'As of {date}',
+  exportLatest: 'Latest (documents up to {date})',
+  exportSources: 'Sources: {credits}',
 };
 
 export const dictionaries = { ja, en } as const;

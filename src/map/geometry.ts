@@ -55,6 +55,12 @@ export async function loadCountryGeometry(
   url: string,
   fetcher: typeof fetch = fetch,
 ): Promise<CountryGeometry> {
+  // The single-file build (vite.singlefile.config.ts) opens from file://, where fetch fails:
+  // there the geometry is part of the script. Other builds drop this branch.
+  if (import.meta.env.MODE === 'single' && fetcher === fetch) {
+    const { default: topology } = await import('../../static/geo/countries.topo.json');
+    return toCountryGeometry(topology);
+  }
   const response = await fetcher(url);
   if (!response.ok) {
     throw new Error(`could not load ${url}: HTTP ${response.status} ${response.statusText}`);

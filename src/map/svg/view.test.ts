@@ -67,7 +67,7 @@ describe('fitView', () => {
   });
 
   it('clamps the zoom to the range of the map (COUNTRY_LOOK.zoomRange)', () => {
-    expect(fitView([-180, -85, 180, 85], { w: 64, h: 64 }).k).toBe(2 ** MIN_ZOOM);
+    expect(fitView([-180, -85, 180, 85], { width: 64, height: 64 }).k).toBe(2 ** MIN_ZOOM);
     expect(fitView([10, 10, 10.0001, 10.0001], size).k).toBe(512);
   });
 

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../lib/fixture.test-data';
+import { buildIndex } from '../lib/atlas-index';
+import { arcHistory, arcsAt, widthValues } from '../lib/links';
+import { makeWidthScale } from '../lib/width-scale';
+import { drawArcs } from '../map/arc-drawing';
+import { THEMES } from '../map/theme';
+import { arcPaths, buildScene, worldCopies, type SceneInput } from './scene';
+import { sceneToSvg, escapeXml } from './svg';
+import { SLIDE } from './layout';
+
+const data = fixture();
+const index = buildIndex(data);
+const drawn = drawArcs(
+  arcsAt(arcHistory(data), null),
+  index.countries,
+  makeWidthScale(widthValues(data)),
+);
+
+function input(over: Partial<SceneInput> = {}): SceneInput {
+  return {
+    out: SLIDE,
+    view: { k: 8, tx: -400, ty: -300 },
+    f: 2,
+    theme: THEMES.default,
+    font: "'Noto Sans CJK JP', sans-serif",
+    lang: 'en',
+    countries: [
+      { iso3: 'AAA', d: 'M0 0L10 0L10 10Z', width: 10 },
+      { iso3: 'DDD', d: 'M20 20L30 20L30 30Z', width: 10 },
+    ],
+    labels: [
+      { iso3: 'AAA', at: [200, 150], name: { ja: 'エー', en: 'Aland' } },
+      { iso3: 'EEE', at: [210, 160], name: { ja: 'イー', en: 'Elsewhere far too long a name' } },
+    ],
+    roleOf: (iso3) => (iso3 === 'AAA' ? 'party' : iso3 === 'DDD' ? 'mentioned' : 'other'),
+    selectedCountry: null,
+    arcs: drawn,
+    selectedLink: null,
+    title: 'Bilateral Atlas',
+    asOf: 'As of 30 June 2022',
+    legend: {
+      title: 'Legend',
+      note: 'Width: trade',
+      widths: [{ width: 4, label: '$1B' }],
+      styles: [],
+      severed: 'Dashed: severed',
+      directed: 'Arrow: exports',
+    },
+    credits: ['Sources: <A> & "B"', 'Map: Natural Earth'],
+    colors: { trade: '#0072B2', ink: '#1b1b1b' },
+    ...over,
+  };
+}
+
+describe('worldCopies', () => {
+  const tests = [
+    { view: { k: 4, tx: 0, ty: 0 }, width: 1920, expected: [0] },
+    { view: { k: 2, tx: 200, ty: 0 }, width: 1920, expected: [-1, 0, 1] },
+    { view: { k: 4, tx: -400, ty: 0 }, width: 1000, expected: [0] },
+    { view: { k: 1, tx: 0, ty: 0 }, width: 1920, expected: [0, 1, 2] },
+    { view: { k: 0.1, tx: 0, ty: 0 }, width: 1920, expected: [0, 1, 2] },
+  ];
+  it.each(tests)('$view.k / $view.tx', ({ view, width, expected }) => {
+    expect(worldCopies(view, width)).toEqual(expected);
+  });
+});
+
+describe('arcPaths', () => {
+  it('is one quadratic curve in output pixels, with an arrowhead only when directed', () => {
+    for (const d of drawn) {
+      const p = arcPaths(d, { k: 2, tx: 10, ty: 20 }, 1);
+      expect(p.d).toMatch(/^M[-\d.]+ [-\d.]+Q[-\d.]+ [-\d.]+ [-\d.]+ [-\d.]+$/);
+      const [x, y] = p.d.slice(1).split(/[ Q]/).map(Number);
+      expect(x).toBeCloseTo(d.from[0] * 2 + 10, 1);
+      expect(y).toBeCloseTo(d.from[1] * 2 + 20, 1);
+      expect(p.head !== null).toBe(d.arc.directed);
+    }
+  });
+});
+
+describe('buildScene', () => {
+  const scene = buildScene(input());
+  const paths = scene.shapes.filter((s) => s.kind === 'path');
+  it('has one path per arc, each naming its arc', () => {
+    const arcs = paths.filter((s) => s.data?.arc);
+    expect(arcs.map((s) => s.data?.arc).sort()).toEqual(drawn.map((d) => d.arc.id).sort());
+  });
+  it('draws the countries through the view, the documents’ countries last', () => {
+    const countries = paths.filter((s) => s.data?.country);
+    expect(countries.map((s) => s.data?.country)).toEqual(['DDD', 'AAA']);
+    expect(countries[0]!.transform).toEqual({ k: 8, tx: -400, ty: -300 });
+    expect(countries[1]!.fill).toBe(THEMES.default.party);
+  });
+  it('fills the selected country with the selection colour', () => {
+    const s = buildScene(input({ selectedCountry: 'AAA' }));
+    const aaa = s.shapes.find((x) => x.kind === 'path' && x.data?.country === 'AAA');
+    expect(aaa && aaa.kind === 'path' && aaa.fill).toBe(THEMES.default.selected);
+  });
+  it('labels the parties and leaves out names that do not fit their country', () => {
+    const texts = scene.shapes.flatMap((s) => (s.kind === 'text' ? [s.text] : []));
+    expect(texts).toContain('Aland');
+    expect(texts).not.toContain('Elsewhere far too long a name');
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Bilateral Atlas',
+        'As of 30 June 2022',
+        'Legend',
+        'Map: Natural Earth',
+      ]),
+    );
+  });
+  it('labels in the chosen language', () => {
+    const texts = buildScene(input({ lang: 'ja' })).shapes.flatMap((s) =>
+      s.kind === 'text' ? [s.text] : [],
+    );
+    expect(texts).toContain('エー');
+  });
+  it('reports where the overlays went, inside the image', () => {
+    for (const box of Object.values(scene.boxes)) {
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(SLIDE.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(SLIDE.height + 0.001);
+    }
+    expect(scene.boxes.legend.y + scene.boxes.legend.height).toBeLessThan(scene.boxes.credits.y);
+  });
+});
+
+describe('sceneToSvg', () => {
+  const svg = sceneToSvg(buildScene(input()), 'Atlas <view>');
+  it('is one SVG document of the output size', () => {
+    expect(svg.startsWith('<?xml')).toBe(true);
+    expect(svg).toContain(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="1920" height="1080" viewBox="0 0 1920 1080"',
+    );
+    expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+    expect(svg).toContain('<title>Atlas &lt;view&gt;</title>');
+  });
+  it('writes one path per arc and escapes text', () => {
+    expect(svg.match(/<path[^>]* data-arc="/g)).toHaveLength(drawn.length);
+    expect(svg).toContain('Sources: &lt;A&gt; &amp; &quot;B&quot;');
+    expect(svg).toContain('vector-effect="non-scaling-stroke"');
+  });
+  const cases = [
+    { s: 'a & b', expected: 'a &amp; b' },
+    { s: '<x y="1">', expected: '&lt;x y=&quot;1&quot;&gt;' },
+    { s: '日本', expected: '日本' },
+  ];
+  it.each(cases)('escapeXml($s)', ({ s, expected }) => expect(escapeXml(s)).toBe(expected));
+});
