@@ -39,7 +39,8 @@ export function readRelations(ctx: Ctx): void {
       !f.includes('/') &&
       /\.ya?ml$/.test(f) &&
       !rels.includes(f) &&
-      !/^(regions|tour)\.ya?ml$/.test(f)
+      // gazetteer and keywords: the article extractor's word lists (src/article/lexicon.ts).
+      !/^(regions|tour|gazetteer|keywords)\.ya?ml$/.test(f)
     ) {
       ctx.warnings.push({
         file: fileLabel(ctx, f),
