@@ -79,6 +79,19 @@ async function covered(page: Page, isos: string[]): Promise<string[]> {
   return bad;
 }
 
+/**
+ * A phone in portrait cannot show the ~225° of longitude that "All" spans: MapLibre keeps the world
+ * at least as tall as the map, so the zoom cannot go low enough. There (`edgeTagsCount`), a country
+ * left out of the frame must be named by an arc's edge tag instead.
+ */
+async function uncovered(page: Page, isos: string[], edgeTagsCount: boolean): Promise<string[]> {
+  const bad = await covered(page, isos);
+  if (!edgeTagsCount) return bad;
+  const edges = (await page.locator('[data-edges]').getAttribute('data-edges')) ?? '';
+  const tagged = new Set(edges.split(' ').map((e) => e.split(':')[0]));
+  return bad.filter((iso) => !tagged.has(iso));
+}
+
 for (const vp of VIEWPORTS) {
   for (const lang of ['ja', 'en'] as const) {
     test(`${vp.width}×${vp.height} ${lang}: the map's share, and each region preset frames its countries in the free area`, async ({
@@ -116,8 +129,12 @@ for (const vp of VIEWPORTS) {
         await page.keyboard.press(String(i + 1));
         const isos = subjectOf(region);
         expect(isos.length).toBeGreaterThan(0);
+        const portraitAll = vp.height > vp.width && region.id === 'all';
         await expect
-          .poll(() => covered(page, isos), { message: `region ${region.id}`, timeout: 15_000 })
+          .poll(() => uncovered(page, isos, portraitAll), {
+            message: `region ${region.id}`,
+            timeout: 15_000,
+          })
           .toEqual([]);
       }
       await context.close();
@@ -190,7 +207,7 @@ test('resizing the map refits the view: a laptop plugged into a 1024-wide projec
   await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(before);
   await expect.poll(() => covered(page, linked)).toEqual([]);
   await page.setViewportSize({ width: 390, height: 844 });
-  await expect.poll(() => covered(page, linked), { timeout: 15_000 }).toEqual([]);
+  await expect.poll(() => uncovered(page, linked, true), { timeout: 15_000 }).toEqual([]);
 });
 
 test('the timeline: a year tick gives that year, the bar keeps its height, keys step by year and event', async ({
