@@ -40,13 +40,14 @@ export const test = base.extend<{ guard: Guard }>({
 
 export { expect, type Page };
 
-/** Waits until the map has loaded its style, geometry and first frame. */
+/**
+ * Waits until the map has loaded its style, geometry and first frame, and its camera rests (the
+ * first view is framed after the map is ready, with an animation unless motion is reduced).
+ */
 export async function waitForMap(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => document.querySelector('[data-map-ready="true"]') !== null,
+    () => document.querySelector('[data-map-ready="true"][data-camera-resting="true"]') !== null,
     null,
-    {
-      timeout: 30_000,
-    },
+    { timeout: 30_000 },
   );
 }

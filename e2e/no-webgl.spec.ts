@@ -10,8 +10,8 @@ import { THEMES } from '../src/map/theme';
 
 const theme = THEMES.default;
 
-async function open(page: Page) {
-  await page.goto('/');
+async function open(page: Page, hash = '') {
+  await page.goto(`/${hash}`);
   await waitForMap(page);
   await expect(page.getByTestId('svg-map')).toBeVisible();
 }
@@ -61,7 +61,8 @@ test.describe('without WebGL', () => {
   });
 
   test('draws the countries, the documents’ countries in their colour', async ({ page }) => {
-    await open(page);
+    // Central Asia close enough to sample Kazakhstan and Mongolia (the start view is the world).
+    await open(page, '#map=3.5/47/80');
     expect(await page.locator('[data-country]').count()).toBeGreaterThan(150);
     await expect(page.locator(country('KAZ'))).toHaveAttribute('fill', theme.party);
     await expect(page.locator(country('MNG'))).toHaveAttribute('fill', theme.land);
@@ -82,7 +83,7 @@ test.describe('without WebGL', () => {
   });
 
   test('clicking a country opens its panel', async ({ page }) => {
-    await open(page);
+    await open(page, '#map=3.5/47/80');
     const [inside] = await pointsOn(page, country('KAZ'));
     await page.mouse.click(...inside!);
     await expect(page.getByTestId('panel').locator('h2')).toContainText(/カザフスタン|Kazakhstan/);
