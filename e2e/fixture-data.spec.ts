@@ -52,7 +52,13 @@ test('a 100 KB paragraph opens in the reader without breaking the layout', async
   await waitForMap(page);
   const quote = page.getByTestId('panel').locator('[data-quote="fixture-long-end"]');
   await expect(quote).toContainText('モンゴルで架空の協定が結ばれた');
-  await quote.getByRole('button', { name: /Open the full document/ }).click();
+  // Quotes are grouped by document: the group's button opens it.
+  await page
+    .getByTestId('panel')
+    .locator('section[data-doc]', { has: quote })
+    .locator('button')
+    .first()
+    .click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('h2')).toHaveText(
