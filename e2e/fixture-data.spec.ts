@@ -52,10 +52,11 @@ test('a 100 KB paragraph opens in the reader without breaking the layout', async
   await waitForMap(page);
   const quote = page.getByTestId('panel').locator('[data-quote="fixture-long-end"]');
   await expect(quote).toContainText('モンゴルで架空の協定が結ばれた');
-  // Quotes are grouped by document: the group's button opens it.
+  // Open the folds the quote is in, as a reader would, then the button of its document's group.
+  const closed = page.locator('details:not([open]):has([data-quote="fixture-long-end"]) > summary');
+  while ((await closed.count()) > 0) await closed.first().click();
   await page
-    .getByTestId('panel')
-    .locator('section[data-doc]', { has: quote })
+    .locator('section[data-doc]', { has: page.locator('[data-quote="fixture-long-end"]') })
     .locator('button')
     .first()
     .click();
