@@ -158,6 +158,12 @@ for (const vp of VIEWPORTS.filter((v) => v.width === 390 || v.width === 768)) {
     await guard.watch(page);
     await page.goto(`${baseURL}#lang=en`);
     await waitForMap(page);
+    // On a touch screen every arc's hit area is at least 44 px wide.
+    const hitWidths = await page
+      .locator('[data-arc] path.hit')
+      .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).strokeWidth)));
+    expect(hitWidths.length).toBeGreaterThan(0);
+    expect(Math.min(...hitWidths)).toBeGreaterThanOrEqual(44);
     // The first arc with a point a finger can reach (on the arc, not under another box).
     const arcs = await page.locator('[data-arc]').evaluateAll((els) =>
       els.map((el) => ({
