@@ -32,6 +32,9 @@ test.describe('arcs', () => {
   test('hovering each arc highlights it, dims the others and shows a sourced tooltip', async ({
     page,
   }) => {
+    // It visits every arc (15+ hovers): on a busy 2-core machine that can take over a minute.
+    // Splitting it into one test per arc is still to do (issue 13, item 6).
+    test.slow();
     const ids = await arcIds(page);
     expect(ids.length).toBeGreaterThanOrEqual(5);
     for (const id of ids) {
