@@ -139,9 +139,9 @@ test.describe('without WebGL', () => {
     await expect(page).toHaveURL(/#map=[\d.]+\/[\d.]+\/[\d.]+/);
     await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('map=4/37.5/127');
     await expect(page).toHaveURL(/lang=en/);
-    // Let the view settle and the URL take it, then reload: the same place is where it was
+    // Once the camera rests (the URL then holds it), reload: the same place is where it was
     // (to the rounding of the URL's numbers).
-    await page.waitForTimeout(1200);
+    await waitForMap(page);
     const before = await pagePoint(page, 70, 45);
     const hash = await page.evaluate(() => location.hash);
     await page.reload();
