@@ -6,7 +6,7 @@ import atlas from 'virtual:atlas-data';
 import { mount } from 'svelte';
 import { langFromNavigator } from '../i18n/translate';
 import { AppState } from '../state/app.svelte';
-import { loadStoredLang } from '../state/storage';
+import { loadStoredLang } from '../storage/lang';
 import NotesWindow from './NotesWindow.svelte';
 import { sessionFromHash } from './channel';
 import '../app.css';
