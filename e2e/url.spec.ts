@@ -178,3 +178,22 @@ test.describe('history', () => {
     await expect(page.getByTestId('panel').locator('h2')).not.toHaveText('Kazakhstan');
   });
 });
+
+test.describe('near the antimeridian', () => {
+  // MapLibre repeats the world side by side; the arcs go on the copy nearest the view. On a
+  // projector-wide map, the arcs' east end (the Koreas, 127° E) is in view from either side of 180°.
+  test.use({ viewport: { width: 1920, height: 1080 } });
+  for (const camera of ['3/45/180', '3/45/-170']) {
+    test(`#map=${camera} draws the arcs on screen, by load and by hashchange`, async ({ page }) => {
+      await page.goto(`/#map=${camera}&lang=en`);
+      await waitForMap(page);
+      await expect.poll(() => arcsInView(page)).toBeGreaterThan(0);
+      await page.evaluate(() => (location.hash = '#map=3/45/75&lang=en'));
+      await expect.poll(() => hash(page)).toBe('#map=3/45/75&lang=en');
+      await expect.poll(() => arcsInView(page)).toBeGreaterThan(0);
+      await page.evaluate((c) => (location.hash = `#map=${c}&lang=en`), camera);
+      await expect.poll(() => hash(page)).toBe(`#map=${camera}&lang=en`);
+      await expect.poll(() => arcsInView(page)).toBeGreaterThan(0);
+    });
+  }
+});

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { controlPoint, arcShape, fromWorld, toWorld, WORLD_SIZE } from './arc-geometry';
+import {
+  controlPoint,
+  arcShape,
+  fromWorld,
+  nearestWorldCopy,
+  toWorld,
+  WORLD_SIZE,
+} from './arc-geometry';
 
 describe('toWorld', () => {
   it.each([
@@ -80,5 +87,54 @@ describe('controlPoint', () => {
     const [x, y] = controlPoint([...from], [...to], bend);
     expect(x).toBeCloseTo(expected[0], 9);
     expect(y).toBeCloseTo(expected[1], 9);
+  });
+});
+
+describe('nearestWorldCopy', () => {
+  // Anchors of arcs in east Asia and Central Asia (world x at zoom 0).
+  const asia = [toWorld(139.7, 35.7)[0], toWorld(126.9, 37.5)[0], toWorld(71.4, 51.1)[0]];
+  const x = (lng: number) => toWorld(lng, 0)[0];
+  /** A view `span` degrees wide centred on `lng` (unwrapped). */
+  const view = (lng: number, span: number): [number, number] => [
+    x(lng - span / 2),
+    x(lng + span / 2),
+  ];
+  const cases: { name: string; view: [number, number]; xs: number[]; expected: number }[] = [
+    { name: 'centred on Asia', view: view(110, 120), xs: asia, expected: 0 },
+    { name: 'centred on 180°, Asia to the west', view: view(180, 110), xs: asia, expected: 0 },
+    // −170° is the copy to the west's 190°: Asia lies in the copy to the west of MapLibre's first.
+    { name: 'centred on −170°', view: view(-170, 110), xs: asia, expected: -1 },
+    { name: 'centred on 190° (unwrapped)', view: view(190, 110), xs: asia, expected: 0 },
+    { name: 'centred on 470° (one world east)', view: view(470, 110), xs: asia, expected: 1 },
+    { name: 'centred on −250°', view: view(-250, 110), xs: asia, expected: -1 },
+    {
+      name: 'nothing in view: the copy under the middle',
+      view: view(-60, 40),
+      xs: asia,
+      expected: 0,
+    },
+    { name: 'no anchors: the copy under the middle', view: view(-200, 40), xs: [], expected: -1 },
+    { name: 'NaN edges', view: [NaN, 10], xs: asia, expected: 0 },
+    { name: 'Infinite edges', view: [-Infinity, Infinity], xs: asia, expected: 0 },
+    { name: 'reversed edges', view: [300, 100], xs: asia, expected: 0 },
+    {
+      name: 'a view many worlds wide',
+      view: [-WORLD_SIZE * 100, WORLD_SIZE * 100],
+      xs: asia,
+      expected: 0,
+    },
+  ];
+  it.each(cases)('$name → $expected', ({ view: [west, east], xs, expected }) => {
+    expect(nearestWorldCopy(west, east, xs)).toBe(expected);
+  });
+
+  it('puts every anchor in view when the view is wide enough for them', () => {
+    for (const lng of [-179, -170, -90, 0, 90, 170, 180, 200]) {
+      const [west, east] = view(lng, 200);
+      const n = nearestWorldCopy(west, east, asia);
+      const inView = asia.filter((a) => a + n * WORLD_SIZE >= west && a + n * WORLD_SIZE <= east);
+      // 200° around any centre within 100° of Asia's anchors holds them all in the chosen copy.
+      if (Math.abs(((lng - 110 + 540) % 360) - 180) <= 60) expect(inView).toHaveLength(3);
+    }
   });
 });

@@ -61,3 +61,36 @@ export function arcShape(from: Point, to: Point, bend: number): ArcShape {
   const angle = dx === 0 && dy === 0 ? 0 : (Math.atan2(dy, dx) * 180) / Math.PI;
   return { d: p.toString(), mid, angle };
 }
+
+/**
+ * MapLibre repeats the world side by side; the arcs are drawn once, so they must go on the copy
+ * the reader is looking at. Given the view's left and right edges in world pixels at zoom 0
+ * (unwrapped: they may lie beyond 0…512) and the x of the arcs' anchor points (ends, middles),
+ * returns the copy n (the arcs shifted by n × WORLD_SIZE) that puts the most anchors in view; ties
+ * go to the copy whose middle is nearest the view's middle. Centred on 180° the Pacific's two
+ * sides belong to two copies, and the one holding more of the arcs wins.
+ */
+export function nearestWorldCopy(west: number, east: number, xs: readonly number[]): number {
+  if (!Number.isFinite(west) || !Number.isFinite(east) || east < west) return 0;
+  const middle = (west + east) / 2;
+  const home = Math.floor(middle / WORLD_SIZE);
+  let best = home;
+  let bestCount = -1;
+  let bestDistance = Infinity;
+  const first = Math.floor(west / WORLD_SIZE) - 1;
+  const last = Math.floor(east / WORLD_SIZE) + 1;
+  // A very wide view (zoomed far out) holds every copy: the one under the middle will do.
+  if (last - first > 64) return home;
+  for (let n = first; n <= last; n++) {
+    const shift = n * WORLD_SIZE;
+    let count = 0;
+    for (const x of xs) if (x + shift >= west && x + shift <= east) count++;
+    const distance = Math.abs(shift + WORLD_SIZE / 2 - middle);
+    if (count > bestCount || (count === bestCount && distance < bestDistance)) {
+      best = n;
+      bestCount = count;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

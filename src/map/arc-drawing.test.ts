@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArcSpec } from '../lib/links';
 import { makeWidthScale } from '../lib/width-scale';
 import {
+  arcAnchors,
   arrowScale,
   drawArcs,
   edgeLabels,
@@ -195,5 +196,29 @@ describe('edgeLabels', () => {
     [200, Number.NaN],
   ])('gives nothing for a frame of %s × %s', (w, h) => {
     expect(edgeLabels([{ arc: ends, screen: line([50, 50], [300, 50]) }], w, h)).toEqual([]);
+  });
+});
+
+describe('arcAnchors', () => {
+  it.each([
+    { name: 'no arcs', drawn: [], expected: [] },
+    {
+      name: 'ends and middle of each arc, in order',
+      drawn: [
+        {
+          from: [1, 2] as Point,
+          to: [3, 4] as Point,
+          shape: { d: '', mid: [5, 6] as Point, angle: 0 },
+        },
+        {
+          from: [7, 0] as Point,
+          to: [8, 0] as Point,
+          shape: { d: '', mid: [9, 0] as Point, angle: 0 },
+        },
+      ],
+      expected: [1, 3, 5, 7, 8, 9],
+    },
+  ])('$name', ({ drawn, expected }) => {
+    expect(arcAnchors(drawn)).toEqual(expected);
   });
 });

@@ -53,6 +53,11 @@ export function drawArcs(
   });
 }
 
+/** The world x of every arc's ends and middle: what decides the world copy they go on. */
+export function arcAnchors(drawn: readonly Pick<DrawnArc, 'from' | 'to' | 'shape'>[]): number[] {
+  return drawn.flatMap((d) => [d.from[0], d.to[0], d.shape.mid[0]]);
+}
+
 /** The pointer catches an arc within this width, however thin it is drawn. */
 export function hitWidth(width: number): number {
   return Math.max(HIT_WIDTH, width + 6);

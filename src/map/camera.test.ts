@@ -104,3 +104,30 @@ describe('followWithLayer', () => {
     expect(cam.subscribed).toBe(false);
   });
 });
+
+describe('mapLibreTransform on the world copy in view', () => {
+  // Anchors in east Asia: Tokyo and Seoul.
+  const anchors = [toWorld(139.7, 35.7)[0], toWorld(126.9, 37.5)[0]];
+  it.each([
+    { center: [110, 40], copy: 0, tokyoInView: true },
+    { center: [180, 45], copy: 0, tokyoInView: true },
+    { center: [-170, 45], copy: -1, tokyoInView: true },
+    { center: [-100, 45], copy: 0, tokyoInView: false },
+  ] as const)(
+    'centred on $center at zoom 3: the arcs go on copy $copy',
+    ({ center, copy, tokyoInView }) => {
+      const w = 1280;
+      const map = fakeMap(3, [...center], w, 800);
+      const t = mapLibreTransform(map as never, w, anchors);
+      const flat = mapLibreTransform(map as never);
+      expect(t.k).toBe(flat.k);
+      expect(t.ty).toBe(flat.ty);
+      expect(t.tx - flat.tx).toBeCloseTo(copy * 512 * t.k, 6);
+      if (tokyoInView) {
+        const x = anchors[0]! * t.k + t.tx;
+        expect(x).toBeGreaterThan(0);
+        expect(x).toBeLessThan(w);
+      }
+    },
+  );
+});

@@ -4,6 +4,7 @@
  * provides it when WebGL works; the SVG fallback map provides it otherwise.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { nearestWorldCopy, WORLD_SIZE } from '../lib/arc-geometry';
 
 /** World pixels → screen pixels: a scale and a translation. The one such type in the app. */
 export interface ScreenTransform {
@@ -24,20 +25,38 @@ export interface ArcCamera {
   host?: HTMLElement;
 }
 
-/** World pixel → screen pixel for MapLibre's camera (no rotation, no pitch). */
-export function mapLibreTransform(map: Pick<MapLibreMap, 'getZoom' | 'project'>): ScreenTransform {
+/**
+ * World pixel → screen pixel for MapLibre's camera (no rotation, no pitch), on the copy of the
+ * world nearest the view: MapLibre repeats the world side by side, and centred near 180° the
+ * arcs must go on the copy that is on screen (`nearestWorldCopy`, from the arcs' `anchors`: world
+ * x of their ends and middles). `width` is the map's width in CSS pixels.
+ */
+export function mapLibreTransform(
+  map: Pick<MapLibreMap, 'getZoom' | 'project'>,
+  width = 0,
+  anchors: readonly number[] = [],
+): ScreenTransform {
   const k = 2 ** map.getZoom();
   const origin = map.project([-180, 0]);
   // Longitude −180 is world x 0; latitude 0 is world y 256 (half of the 512 px world).
-  return { k, tx: origin.x, ty: origin.y - 256 * k };
+  const copy =
+    anchors.length && width > 0
+      ? nearestWorldCopy(-origin.x / k, (width - origin.x) / k, anchors)
+      : 0;
+  return { k, tx: origin.x + copy * WORLD_SIZE * k, ty: origin.y - 256 * k };
 }
 
-export function mapLibreCamera(map: MapLibreMap): ArcCamera {
+/** `anchors` is read on every camera change: the world x of the arcs' ends and middles. */
+export function mapLibreCamera(
+  map: MapLibreMap,
+  anchors: () => readonly number[] = () => [],
+): ArcCamera {
+  const now = () => mapLibreTransform(map, map.getCanvas().clientWidth, anchors());
   return {
     host: map.getCanvasContainer(),
     subscribe(update) {
-      const onMove = () => update({ ...mapLibreTransform(map), moving: map.isMoving() });
-      const onRest = () => update({ ...mapLibreTransform(map), moving: false });
+      const onMove = () => update({ ...now(), moving: map.isMoving() });
+      const onRest = () => update({ ...now(), moving: false });
       onRest();
       map.on('move', onMove);
       map.on('moveend', onRest);
