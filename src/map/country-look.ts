@@ -3,7 +3,23 @@
  * expressions, `svg/paint.ts` into plain functions for the SVG map, and `country-look.test.ts`
  * evaluates both for the same inputs to prove they agree.
  */
+import type { CountryGeometry } from './geometry';
+import type { Emphasis } from './style';
 import type { MapTheme } from './theme';
+
+/** What both renderers take to draw the countries and report a click on one. */
+export interface CountryMapProps {
+  geometry: CountryGeometry;
+  emphasis: Emphasis;
+  theme: MapTheme;
+  lang: 'ja' | 'en';
+  selected: string | null;
+  /** Only these countries react to the pointer (those the data knows). */
+  clickable: ReadonlySet<string>;
+  onselect: (iso3: string) => void;
+  /** Called once the countries are drawn for the first time. */
+  onready?: () => void;
+}
 
 /** A country's part in the documents: a party to a tie, only mentioned, or neither. */
 export type Role = 'party' | 'mentioned' | 'other';
