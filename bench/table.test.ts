@@ -18,6 +18,7 @@ import {
   summaryRows,
 } from './table';
 import { judgeLoad } from './trust';
+import { sizes, testResults } from './fixture.test-data';
 
 describe('markdownTable', () => {
   it('pads columns, aligns right where asked and escapes pipes', () => {
@@ -55,19 +56,8 @@ describe('formatting', () => {
   }
 });
 
-const sizes = (gzip: number) => ({ raw: gzip * 3, gzip });
-const results: BenchResults = {
-  machine: {
-    cpu: 'Test CPU',
-    cores: 2,
-    memoryGiB: 8,
-    node: 'v20.0.0',
-    chromium: '156.0',
-    os: 'Linux',
-    date: '2026-01-02T03:04:05.000Z',
-    loadAverage: { start: 0.5, end: 1.25 },
-  },
-  source: { commit: 'abc1234', changedFiles: 2 },
+const results: BenchResults = testResults({
+  changedFiles: 2,
   settings: {
     runs: { a: 3, b: 3, c: 3, d: 1 },
     viewport: { width: 1280, height: 800 },
@@ -123,7 +113,7 @@ const results: BenchResults = {
     ],
   },
   durationS: 480,
-};
+});
 
 describe('summaryRows', () => {
   const rows = summaryRows(results);

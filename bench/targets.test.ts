@@ -11,6 +11,7 @@ import {
   type TargetSpec,
 } from './targets';
 import { judgeLoad, type Trust } from './trust';
+import { sizes, testResults } from './fixture.test-data';
 
 const spec = (id: TargetId): TargetSpec => TARGETS.find((t) => t.id === id)!;
 const quiet: Trust = judgeLoad({ before: 0.3, runs: [0.6], after: 0.5 }, 2);
@@ -137,28 +138,7 @@ describe('evaluate', () => {
   }
 });
 
-const sizes = (gzip: number) => ({ raw: gzip * 3, gzip });
-const base: BenchResults = {
-  machine: {
-    cpu: 'Test CPU',
-    cores: 2,
-    memoryGiB: 8,
-    node: 'v20.0.0',
-    chromium: '156.0',
-    os: 'Linux',
-    date: '2026-01-02T03:04:05.000Z',
-    loadAverage: { start: 0.5, end: 1.25 },
-  },
-  source: { commit: 'abc1234', changedFiles: 0 },
-  settings: {
-    runs: {},
-    viewport: { width: 1280, height: 800 },
-    chromiumArgs: [],
-    gzip: '',
-    kb: '',
-  },
-  durationS: 1,
-};
+const base = testResults();
 const frameVariant = (mean: number) => ({
   loadMs: 1000,
   arcs: 0,
