@@ -17,6 +17,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
+import { seededRandom } from '../bench/synthetic';
 import { buildAtlas } from '../compiler/index';
 import { arcHistory, arcsAt } from '../src/lib/links';
 import { COUNTRY_LOOK } from '../src/map/country-look';
@@ -69,19 +70,7 @@ function tidy(hash: string): boolean {
 }
 
 // ── Fuzzed hashes ─────────────────────────────────────────────────────────────────────────
-/** mulberry32: small, seeded, the same sequence everywhere. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = prng(SEED);
+const random = seededRandom(SEED);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
 const HOSTILE_NUMBERS = [
