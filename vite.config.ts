@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { atlasData } from './compiler/plugin.ts';
 import { csp } from './compiler/csp.ts';
+import { pruneMapLibreCss } from './compiler/prune-css.ts';
 
 /** The interface's chunk, imported by the entry once it has started the map (`src/main.ts`). */
 const APP_ENTRY = /\/src\/app-main\.ts$/;
@@ -61,7 +62,7 @@ export default defineConfig({
   // Relative paths: the build runs from any folder of a school's site (see vite.singlefile.config.ts).
   base: './',
   publicDir: 'static',
-  plugins: [atlasData(), svelte(), csp(), preloadDynamicEntry()],
+  plugins: [atlasData(), pruneMapLibreCss(), svelte(), csp(), preloadDynamicEntry()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: {
