@@ -369,8 +369,9 @@ describe('renderMarkdown with targets and load marks', () => {
     expect(md).toMatch(/\| \(f\) Timeline tick, 5,000 links .*\| not measured yet +\|/);
     expect(md).toMatch(/\| \(g\) Add an article → review screen.*\| not measured yet +\|/);
   });
-  it('marks the untrusted measures and counts them', () => {
-    expect(md).toContain('untrusted (load 3.4 > 2 cores); FAIL as measured');
+  it('marks the untrusted measures and counts them; bytes are counted, judged under any load', () => {
+    expect(md).toContain('untrusted (load 3.4 > 2 cores); PASS as measured');
+    expect(md).toMatch(/\| \(b\) First view.*\(peak 3\.4\) \| FAIL +\|/);
     expect(md).toContain('Measures: 3 of 4 untrusted (load average above 2 cores).');
   });
   it('lists the first view file by file', () => {

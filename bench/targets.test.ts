@@ -123,6 +123,11 @@ describe('evaluate', () => {
       },
     },
     {
+      name: 'a counted measure (bytes) is judged whatever the load',
+      args: ['firstView', { value: 637_600, runs: 7 }, busy],
+      expected: { state: 'fail' },
+    },
+    {
       name: 'a load mark does not hide an error',
       args: ['coldLoad', { error: 'timeout' }, busy],
       expected: { state: 'error', reason: 'timeout' },

@@ -1,8 +1,13 @@
-import { mount } from 'svelte';
-import App from './App.svelte';
+/**
+ * The page's entry, kept small (issue 14): it starts the map — the WebGL probe, MapLibre and its
+ * worker, the geometry's download — before the interface's chunk is evaluated, then imports the
+ * interface (`app-main.ts`). MapLibre and the interface are separate chunks, both fetched from the
+ * HTML at once (`modulepreload`, see `preloadDynamicEntry` in vite.config.ts).
+ */
+import { startEarlyMap } from './map/early-map';
+import { THEMES } from './map/theme';
 import './app.css';
 
-const target = document.getElementById('app');
-if (!target) throw new Error('index.html has no #app element');
+startEarlyMap(THEMES.default);
 
-export default mount(App, { target });
+export default import('./app-main').then((m) => m.default);

@@ -3,7 +3,9 @@
  * countries: `data-map-ready="true"`) and, for the app, its arcs. Timed in the page with
  * `performance.now()` (0 = navigation start), from a `requestAnimationFrame` poll: the first frame
  * in which both hold is the one that paints them, and a task posted from it runs once it is drawn.
- * (b) The same navigation's responses, with their bodies, for the byte accounting.
+ * (b) The same navigation's responses, with their bodies, for the byte accounting: those whose
+ * request started before that frame was painted. What the page asks for afterwards (the parts it
+ * prefetches in idle time, `src/app/parts.ts`) is not the first view's and is listed apart.
  */
 import type { Browser } from '@playwright/test';
 import type { Observed } from '../gzip';
@@ -25,6 +27,8 @@ interface ProbeState {
   arcsAt: number | null;
   frameAt: number | null;
   paintedAt: number | null;
+  /** `paintedAt` on the wall clock (ms since 1970), as Playwright times requests. */
+  paintedEpoch: number | null;
   arcs: number;
 }
 
@@ -41,6 +45,7 @@ function loadProbe(minArcs: number): void {
     arcsAt: null,
     frameAt: null,
     paintedAt: null,
+    paintedEpoch: null,
     arcs: 0,
   };
   window.__benchLoad = state;
@@ -56,6 +61,7 @@ function loadProbe(minArcs: number): void {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         state.paintedAt = performance.now();
+        state.paintedEpoch = performance.timeOrigin + state.paintedAt;
       };
       channel.port2.postMessage(null);
       return;
@@ -68,7 +74,10 @@ function loadProbe(minArcs: number): void {
 export interface ColdLoad {
   sample: LoadSample;
   session: Session;
+  /** The first view's responses: requested before the painted frame. */
   responses: Observed[];
+  /** Responses requested after it, by the time the measure stopped listening (their URLs). */
+  later: string[];
 }
 
 /**
@@ -82,7 +91,7 @@ export async function coldLoad(
 ): Promise<ColdLoad> {
   const session = await openSession(browser);
   const { context, page, problems } = session;
-  const bodies: Promise<Observed | null>[] = [];
+  const bodies: Promise<(Observed & { startedAt: number }) | null>[] = [];
   if (options.collect) {
     context.on('response', (response) => {
       bodies.push(
@@ -91,6 +100,7 @@ export async function coldLoad(
             url: response.url(),
             contentType: response.headers()['content-type'] ?? '',
             body,
+            startedAt: response.request().timing().startTime,
           }),
           () => null,
         ),
@@ -122,8 +132,13 @@ export async function coldLoad(
       arcsMs: state.arcsAt ?? NaN,
       arcs: state.arcs,
     };
-    const responses = (await Promise.all(bodies)).filter((r): r is Observed => r !== null);
-    return { sample, session, responses };
+    const all = (await Promise.all(bodies)).filter((r) => r !== null);
+    const painted = state.paintedEpoch ?? Infinity;
+    const responses = all
+      .filter((r) => !(r.startedAt > painted))
+      .map(({ url, contentType, body }) => ({ url, contentType, body }));
+    const later = all.filter((r) => r.startedAt > painted).map((r) => r.url);
+    return { sample, session, responses, later };
   } catch (e) {
     await session.close();
     throw e;

@@ -135,6 +135,9 @@ export const ja = {
   // lesson kit: share and image export
   kitLoading: '読み込み中…',
   kitLoadFailed: '読み込めませんでした: {message}',
+  // parts loaded on first use (issue 14)
+  partLoading: '読み込み中…',
+  partLoadFailed: '読み込めませんでした: {message}',
   share: '共有',
   shareHint: 'リンク・QR コード・埋め込み・スライド用の画像',
   shareTitle: 'この表示を共有',
@@ -293,6 +296,9 @@ export const en: Record<MessageKey, string> = {
   // lesson kit: share and image export
   kitLoading: 'Loading…',
   kitLoadFailed: 'Could not load: {message}',
+  // parts loaded on first use (issue 14)
+  partLoading: 'Loading…',
+  partLoadFailed: 'Could not load: {message}',
   share: 'Share',
   shareHint: 'Link, QR code, embed, image for slides',
   shareTitle: 'Share this view',

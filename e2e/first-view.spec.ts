@@ -1,0 +1,114 @@
+/**
+ * Issue 14: the first view downloads only what it shows. The parts it does not show (reader,
+ * relations table, presentation, share dialog, SVG map: `src/app/parts.ts`) are separate chunks
+ * that no request asks for before the map is drawn; after that they are prefetched in idle time,
+ * and each opens with a real click — with a pending state when the click is faster than its chunk.
+ */
+import { expect, test, waitForMap, type Page } from './fixtures';
+
+const LAZY = ['DocumentReader', 'RelationsTable', 'PresentationOverlay', 'ShareDialog', 'SvgMap'];
+const chunkOf = (name: string) => new RegExp(`/assets/${name}-[\\w-]+\\.js$`);
+
+/** Notes, in the page, when `data-map-ready` first reads true (ms since navigation start). */
+function noteReady(): void {
+  const w = window as unknown as { __readyAt?: number };
+  const poll = () => {
+    if (document.querySelector('[data-map-ready="true"]')) w.__readyAt = performance.now();
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+}
+
+/** The script requests the page made (name, start ms since navigation start). */
+const scripts = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.js'))
+      .map((e) => ({ name: e.name, start: e.startTime })),
+  );
+
+test('the first view asks for no lazy chunk; they come in idle time after it is drawn', async ({
+  page,
+}) => {
+  await page.addInitScript(noteReady);
+  await page.goto('/#lang=en');
+  await waitForMap(page);
+  const readyAt = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  // Every lazy chunk is eventually prefetched, and none was asked for before the map was drawn.
+  await expect
+    .poll(async () => {
+      const names = (await scripts(page)).map((s) => s.name);
+      return LAZY.filter((part) => !names.some((n) => chunkOf(part).test(n)));
+    })
+    .toEqual([]);
+  for (const { name, start } of await scripts(page)) {
+    if (LAZY.some((part) => chunkOf(part).test(name))) {
+      expect(start, `${name} requested before the first view was drawn`).toBeGreaterThan(readyAt);
+    }
+  }
+  // MapLibre and the interface are separate chunks, both preloaded by the HTML.
+  const preloads = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href),
+  );
+  expect(preloads.some((h) => /\/assets\/maplibre-[\w-]+\.js$/.test(h))).toBe(true);
+  expect(preloads.some((h) => /\/assets\/app-main-[\w-]+\.js$/.test(h))).toBe(true);
+});
+
+test.describe('each lazy part opens with a real click', () => {
+  /** Holds `part`'s chunk back until the returned function is called. */
+  async function holdChunk(page: Page, part: string): Promise<() => void> {
+    let release = () => {};
+    const released = new Promise<void>((r) => (release = r));
+    await page.route(chunkOf(part), async (route) => {
+      await released;
+      await route.continue();
+    });
+    return release;
+  }
+
+  test('relations table, with a pending state while its chunk is on its way', async ({ page }) => {
+    const release = await holdChunk(page, 'RelationsTable');
+    await page.goto('/#lang=en');
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Relations table' }).click();
+    await expect(page.getByTestId('part-pending')).toHaveText('Loading…');
+    release();
+    await expect(page.getByTestId('relations-table')).toBeVisible();
+    await expect(page.getByTestId('part-pending')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('relations-table')).toBeHidden();
+  });
+
+  test('document reader', async ({ page }) => {
+    const release = await holdChunk(page, 'DocumentReader');
+    await page.goto('/#country=KAZ&lang=en');
+    await waitForMap(page);
+    const group = page.getByTestId('panel').locator('section[data-doc]:visible').first();
+    await group.getByRole('button', { name: /Open the full document/ }).click();
+    await expect(page.getByTestId('part-pending')).toBeVisible();
+    release();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+  });
+
+  test('presentation', async ({ page }) => {
+    await page.goto('/#lang=en');
+    await waitForMap(page);
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: /Present/ })
+      .click();
+    await expect(page.getByTestId('presentation')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('presentation')).toBeHidden();
+  });
+
+  test('share dialog', async ({ page }) => {
+    await page.goto('/#lang=en');
+    await waitForMap(page);
+    await page.getByTestId('share-button').click();
+    await expect(page.getByRole('dialog', { name: 'Share this view' })).toBeVisible();
+  });
+});
