@@ -46,6 +46,19 @@ describe('freePadding', () => {
     expect(freePadding(map, obstacles)).toEqual(expected);
   });
 
+  it.each([
+    ['nothing over the map', [], { top: 24, right: 56, bottom: 24, left: 56 }],
+    // Cleared from the bottom: the vertical margin; from the left: the horizontal one.
+    [
+      'wide legend bottom left',
+      [box(10, 500, 310, 590)],
+      { top: 24, right: 56, bottom: 124, left: 56 },
+    ],
+    ['tall legend left', [box(10, 100, 110, 590)], { top: 24, right: 56, bottom: 24, left: 166 }],
+  ])('margin { x, y }: %s', (_name, obstacles, expected) => {
+    expect(freePadding(map, obstacles, { margin: { x: 56, y: 24 } })).toEqual(expected);
+  });
+
   it('always leaves room to fit: at least minFree of each dimension', () => {
     const p = freePadding(map, [box(0, 0, 1000, 350), box(0, 300, 1000, 600)], { minFree: 0.3 });
     expect(p.top + p.bottom).toBeLessThanOrEqual(600 * 0.7 + 1);

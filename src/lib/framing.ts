@@ -38,16 +38,24 @@ function finiteBox(b: Box): boolean {
 /**
  * Padding that keeps the fitted bounds out from under every obstacle. Each obstacle that overlaps
  * the map is cleared from the side that costs the least map area (a legend in the bottom-left
- * corner pushes the bottom up or the left in, whichever keeps more of the map), plus `margin`.
+ * corner pushes the bottom up or the left in, whichever keeps more of the map), plus `margin`
+ * (one number, or `{ x, y }`: a country's name is centred on its point and wider than tall, so
+ * the left and right sides keep more room for half a long name).
  * So that a fit is always possible, the padding never leaves less than `minFree` of the map's
  * width or height: the larger side then gives way.
  */
 export function freePadding(
   map: Box,
   obstacles: readonly Box[],
-  { margin = 16, minFree = 0.3 }: { margin?: number; minFree?: number } = {},
+  {
+    margin = 16,
+    minFree = 0.3,
+  }: { margin?: number | { x: number; y: number }; minFree?: number } = {},
 ): Padding {
-  const pad: Padding = { top: margin, right: margin, bottom: margin, left: margin };
+  const mx = typeof margin === 'number' ? margin : margin.x;
+  const my = typeof margin === 'number' ? margin : margin.y;
+  const pad: Padding = { top: my, right: mx, bottom: my, left: mx };
+  const marginOf = (side: keyof Padding) => (side === 'top' || side === 'bottom' ? my : mx);
   if (!finiteBox(map)) return pad;
   const width = map.right - map.left;
   const height = map.bottom - map.top;
@@ -73,7 +81,7 @@ export function freePadding(
         best = side;
       }
     }
-    pad[best] = Math.max(pad[best], need[best] + margin);
+    pad[best] = Math.max(pad[best], need[best] + marginOf(best));
   }
   shrinkPair(pad, 'left', 'right', width * (1 - minFree));
   shrinkPair(pad, 'top', 'bottom', height * (1 - minFree));
