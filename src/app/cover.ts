@@ -34,15 +34,18 @@ export function coverBoxesIn(
 }
 
 /**
- * The padding of a fit: clear of every box over the map, plus room for half a long country name
- * at the left and right (a name is centred on its point: "アメリカ合衆国" at the edge of "All").
+ * The margin of a fit: room for half a long country name at the left and right (a name is
+ * centred on its point: "アメリカ合衆国" at the edge of "All"), less on a narrow map.
  */
-export const FIT_MARGIN = { x: 56, y: 24 };
+export function fitMargin(mapWidth: number): { x: number; y: number } {
+  return { x: Math.min(56, Math.max(16, Math.round(mapWidth * 0.07))), y: 24 };
+}
 
 export function coverPadding(
   mapArea: HTMLElement,
-  margin: number | { x: number; y: number } = FIT_MARGIN,
+  margin?: number | { x: number; y: number },
 ): Padding {
   const map = mapArea.getBoundingClientRect();
+  margin ??= fitMargin(map.width);
   return freePadding(map, coverBoxes(), { margin });
 }
