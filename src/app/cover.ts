@@ -13,10 +13,39 @@ function shown(el: HTMLElement): boolean {
   return style.display !== 'none' && style.visibility !== 'hidden';
 }
 
-export function coverPadding(mapArea: HTMLElement, margin = 16): Padding {
-  const map = mapArea.getBoundingClientRect();
-  const boxes = [...document.querySelectorAll<HTMLElement>(`[${COVERS_MAP}]`)]
+/** The visible boxes over the map, in page pixels. */
+export function coverBoxes(): DOMRect[] {
+  return [...document.querySelectorAll<HTMLElement>(`[${COVERS_MAP}]`)]
     .filter(shown)
     .map((el) => el.getBoundingClientRect());
-  return freePadding(map, boxes, { margin });
+}
+
+/** The same boxes in the pixels of `el` (0, 0 at its top left), e.g. the map's canvas. */
+export function coverBoxesIn(
+  el: Element,
+): { left: number; top: number; right: number; bottom: number }[] {
+  const at = el.getBoundingClientRect();
+  return coverBoxes().map((b) => ({
+    left: b.left - at.left,
+    top: b.top - at.top,
+    right: b.right - at.left,
+    bottom: b.bottom - at.top,
+  }));
+}
+
+/**
+ * The margin of a fit: room for half a long country name at the left and right (a name is
+ * centred on its point: "アメリカ合衆国" at the edge of "All"), less on a narrow map.
+ */
+export function fitMargin(mapWidth: number): { x: number; y: number } {
+  return { x: Math.min(56, Math.max(16, Math.round(mapWidth * 0.07))), y: 24 };
+}
+
+export function coverPadding(
+  mapArea: HTMLElement,
+  margin?: number | { x: number; y: number },
+): Padding {
+  const map = mapArea.getBoundingClientRect();
+  margin ??= fitMargin(map.width);
+  return freePadding(map, coverBoxes(), { margin });
 }

@@ -160,6 +160,9 @@ export const ja = {
   exportAsOf: '{date} 時点',
   exportLatest: '最新({date} までの資料)',
   exportSources: '出典: {credits}',
+  // Legibility (issue 10): the compact legend of the presentation.
+  legendWidthShort: '線の太さ＝貿易額',
+  legendUnderShort: '{value}未満',
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -323,6 +326,9 @@ export const en: Record<MessageKey, string> = {
   exportAsOf: 'As of {date}',
   exportLatest: 'Latest (documents up to {date})',
   exportSources: 'Sources: {credits}',
+  // Legibility (issue 10): the compact legend of the presentation.
+  legendWidthShort: 'Width = trade',
+  legendUnderShort: 'under {value}',
 };
 
 export const dictionaries = { ja, en } as const;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allInFree,
   boundsOfPoints,
+  cameraFor,
   freePadding,
   projectInView,
   regionFrame,
@@ -44,6 +45,19 @@ describe('freePadding', () => {
     ],
   ])('%s', (_name, obstacles, expected) => {
     expect(freePadding(map, obstacles)).toEqual(expected);
+  });
+
+  it.each([
+    ['nothing over the map', [], { top: 24, right: 56, bottom: 24, left: 56 }],
+    // Cleared from the bottom: the vertical margin; from the left: the horizontal one.
+    [
+      'wide legend bottom left',
+      [box(10, 500, 310, 590)],
+      { top: 24, right: 56, bottom: 124, left: 56 },
+    ],
+    ['tall legend left', [box(10, 100, 110, 590)], { top: 24, right: 56, bottom: 24, left: 166 }],
+  ])('margin { x, y }: %s', (_name, obstacles, expected) => {
+    expect(freePadding(map, obstacles, { margin: { x: 56, y: 24 } })).toEqual(expected);
   });
 
   it('always leaves room to fit: at least minFree of each dimension', () => {
@@ -143,5 +157,90 @@ describe('projectInView / allInFree', () => {
     ], // under the top padding
   ] as const)('%j in the free area: %s', (points, expected) => {
     expect(allInFree(view, m, { top: 40, right: 40, bottom: 40, left: 40 }, points)).toBe(expected);
+  });
+});
+
+describe('cameraFor', () => {
+  const my = (lat: number) => {
+    const s = Math.sin((lat * Math.PI) / 180);
+    return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+  };
+  /** Screen point of lon/lat for a camera on a map of w × h (512 px tiles). */
+  const screen = (
+    c: { zoom: number; lat: number; lng: number },
+    w: number,
+    h: number,
+    [lon, lat]: [number, number],
+  ) => {
+    const world = 512 * 2 ** c.zoom;
+    return {
+      x: w / 2 + ((lon - c.lng) / 360) * world,
+      y: h / 2 + (my(lat) - my(c.lat)) * world,
+      top: h / 2 - my(c.lat) * world,
+      bottom: h / 2 + (1 - my(c.lat)) * world,
+    };
+  };
+  const pad = (top: number, right: number, bottom: number, left: number) => ({
+    top,
+    right,
+    bottom,
+    left,
+  });
+
+  it.each([
+    ['a laptop, plain margins', 1000, 600, pad(16, 16, 16, 16)],
+    ['a legend at the left', 1000, 600, pad(16, 16, 16, 300)],
+    ['a 1024 map under a caption', 718, 600, pad(200, 24, 24, 24)],
+  ] as const)('%s: the subject fills the free area, like fitBounds', (_n, w, h, p) => {
+    const b: Bounds = [20, 30, 135, 60];
+    const c = cameraFor(b, { width: w, height: h }, p)!;
+    const sw = screen(c, w, h, [b[0], b[1]]);
+    const ne = screen(c, w, h, [b[2], b[3]]);
+    expect(sw.x).toBeGreaterThanOrEqual(p.left - 0.5);
+    expect(ne.x).toBeLessThanOrEqual(w - p.right + 0.5);
+    expect(ne.y).toBeGreaterThanOrEqual(p.top - 0.5);
+    expect(sw.y).toBeLessThanOrEqual(h - p.bottom + 0.5);
+    // One dimension is filled.
+    const filled = Math.max(
+      (ne.x - sw.x) / (w - p.left - p.right),
+      (sw.y - ne.y) / (h - p.top - p.bottom),
+    );
+    expect(filled).toBeCloseTo(1, 3);
+  });
+
+  it('a phone under a tall caption: zooms in until the world covers the map, subject in the free middle', () => {
+    const [w, h] = [390, 760];
+    const p = pad(320, 31, 170, 31);
+    const b: Bounds = [20, 30, 135, 60];
+    const c = cameraFor(b, { width: w, height: h }, p)!;
+    const mid = screen(c, w, h, [77.5, (30 + 60) / 2]);
+    const centre = screen(c, w, h, [77.5, 0]);
+    // The world reaches above and below the map (MapLibre would otherwise move the centre).
+    expect(centre.top).toBeLessThanOrEqual(0.5);
+    expect(centre.bottom).toBeGreaterThanOrEqual(h - 0.5);
+    // The subject's middle lies in the free band (320..590), not under the caption.
+    const subjectMid = (screen(c, w, h, [77.5, 60]).y + screen(c, w, h, [77.5, 30]).y) / 2;
+    expect(subjectMid).toBeGreaterThan(320);
+    expect(subjectMid).toBeLessThan(590);
+    expect(mid.x).toBeCloseTo(p.left + (w - p.left - p.right) / 2, 3);
+  });
+
+  it('keeps the zoom in range', () => {
+    expect(
+      cameraFor([10, 10, 10.0001, 10.0001], { width: 800, height: 600 }, pad(0, 0, 0, 0), [0, 9])!
+        .zoom,
+    ).toBe(9);
+    expect(
+      cameraFor([-180, -85, 180, 85], { width: 300, height: 300 }, pad(0, 0, 0, 0), [0, 9])!.zoom,
+    ).toBe(0);
+  });
+
+  it.each([
+    ['no free width', [0, 0, 10, 10], 100, 100, pad(0, 60, 0, 60)],
+    ['no size', [0, 0, 10, 10], 0, 0, pad(0, 0, 0, 0)],
+    ['NaN bounds', [Number.NaN, 0, 10, 10], 100, 100, pad(0, 0, 0, 0)],
+    ['east before west', [10, 0, 0, 10], 100, 100, pad(0, 0, 0, 0)],
+  ] as const)('null for %s', (_n, b, w, h, p) => {
+    expect(cameraFor([...b] as Bounds, { width: w, height: h }, p)).toBeNull();
   });
 });

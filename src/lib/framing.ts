@@ -38,16 +38,24 @@ function finiteBox(b: Box): boolean {
 /**
  * Padding that keeps the fitted bounds out from under every obstacle. Each obstacle that overlaps
  * the map is cleared from the side that costs the least map area (a legend in the bottom-left
- * corner pushes the bottom up or the left in, whichever keeps more of the map), plus `margin`.
+ * corner pushes the bottom up or the left in, whichever keeps more of the map), plus `margin`
+ * (one number, or `{ x, y }`: a country's name is centred on its point and wider than tall, so
+ * the left and right sides keep more room for half a long name).
  * So that a fit is always possible, the padding never leaves less than `minFree` of the map's
  * width or height: the larger side then gives way.
  */
 export function freePadding(
   map: Box,
   obstacles: readonly Box[],
-  { margin = 16, minFree = 0.3 }: { margin?: number; minFree?: number } = {},
+  {
+    margin = 16,
+    minFree = 0.3,
+  }: { margin?: number | { x: number; y: number }; minFree?: number } = {},
 ): Padding {
-  const pad: Padding = { top: margin, right: margin, bottom: margin, left: margin };
+  const mx = typeof margin === 'number' ? margin : margin.x;
+  const my = typeof margin === 'number' ? margin : margin.y;
+  const pad: Padding = { top: my, right: mx, bottom: my, left: mx };
+  const marginOf = (side: keyof Padding) => (side === 'top' || side === 'bottom' ? my : mx);
   if (!finiteBox(map)) return pad;
   const width = map.right - map.left;
   const height = map.bottom - map.top;
@@ -73,7 +81,7 @@ export function freePadding(
         best = side;
       }
     }
-    pad[best] = Math.max(pad[best], need[best] + margin);
+    pad[best] = Math.max(pad[best], need[best] + marginOf(best));
   }
   shrinkPair(pad, 'left', 'right', width * (1 - minFree));
   shrinkPair(pad, 'top', 'bottom', height * (1 - minFree));
@@ -182,4 +190,51 @@ export function allInFree(
       y <= box.bottom - padding.bottom
     );
   });
+}
+
+function latOfMercatorY(y: number): number {
+  return (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+}
+
+/**
+ * The camera (`map=zoom/lat/lng`, 512 px tiles) that fits `bounds` into the free area of a map of
+ * `size` less `padding`, like MapLibre's `fitBounds`, with one difference: the world must cover
+ * the map from top to bottom (MapLibre clamps the centre so that it does), so where the free area
+ * lies far from the map's middle (a tall caption over a phone's map) a zoom too low to place the
+ * subject there is raised until it can be. The subject is then centred in the free area and may
+ * be cut at its sides, where edge tags name the countries left out, rather than drawn under the
+ * caption. Null for a map or free area of no size or bounds that are not finite.
+ */
+export function cameraFor(
+  bounds: Bounds,
+  size: { width: number; height: number },
+  padding: Padding,
+  zoomRange: readonly [number, number] = [0, 22],
+): { zoom: number; lat: number; lng: number } | null {
+  const { width: w, height: h } = size;
+  const freeW = w - padding.left - padding.right;
+  const freeH = h - padding.top - padding.bottom;
+  if (!(freeW > 0 && freeH > 0) || !bounds.every(Number.isFinite) || bounds[2] < bounds[0])
+    return null;
+  const x0 = (bounds[0] + 180) / 360;
+  const x1 = (bounds[2] + 180) / 360;
+  const yTop = mercatorY(bounds[3]);
+  const yBottom = mercatorY(bounds[1]);
+  const cx = (x0 + x1) / 2;
+  const cy = (yTop + yBottom) / 2;
+  const fx = padding.left + freeW / 2;
+  const fy = padding.top + freeH / 2;
+  // World size in pixels: the subject fits the free area…
+  let world = Math.min(
+    x1 > x0 ? freeW / (x1 - x0) : Infinity,
+    yBottom > yTop ? freeH / (yBottom - yTop) : Infinity,
+  );
+  if (!Number.isFinite(world)) world = 512 * 2 ** zoomRange[1];
+  // …and the world still covers the map above and below the subject's centre.
+  world = Math.max(world, cy > 0 ? fy / cy : 0, cy < 1 ? (h - fy) / (1 - cy) : 0);
+  const zoom = Math.min(zoomRange[1], Math.max(zoomRange[0], Math.log2(world / 512)));
+  world = 512 * 2 ** zoom;
+  const x = cx + (w / 2 - fx) / world;
+  const y = Math.min(1, Math.max(0, cy + (h / 2 - fy) / world));
+  return { zoom, lat: latOfMercatorY(y), lng: x * 360 - 180 };
 }
