@@ -247,6 +247,8 @@ export const ja = {
   articleOpenZip: '.zip を開く',
   articleZipRead: '{n} 件の記事を読み込みました。',
   articleZipFailed: '.zip を読み込めませんでした: {message}',
+  articleIssues:
+    'データのチェック(npm run data と同じ)で {n} 件の問題があります。採用した候補は地図に表示されていますが、ダウンロードしたファイルは直す必要があります:',
   legendDraft: 'あなたの記事(下書き)',
   articleEvent_establishment: '国交樹立',
   articleEvent_rupture: '断絶',
@@ -509,6 +511,8 @@ export const en: Record<MessageKey, string> = {
   articleOpenZip: 'Open a .zip',
   articleZipRead: '{n} article(s) read.',
   articleZipFailed: 'The .zip could not be read: {message}',
+  articleIssues:
+    'The data check (the same as npm run data) finds {n} problem(s). The accepted proposals are on the map, but the downloaded files need fixing:',
   legendDraft: 'Your article (draft)',
   articleEvent_establishment: 'relations established',
   articleEvent_rupture: 'rupture',

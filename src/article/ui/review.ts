@@ -5,7 +5,8 @@
  * not state cannot be accepted (`figureProblem` says why), the same rule as `npm run data`.
  */
 import { findAmounts } from '../amounts.ts';
-import type { EventKind, Measure, ProposedKind } from '../lexicon.ts';
+import type { EventKind } from '../../data/types';
+import type { Measure, ProposedKind } from '../lexicon.ts';
 import type { MoneyQualifier } from '../money.ts';
 import type { Period, Proposals, ProposedDate } from '../propose.ts';
 import type { Lang } from '../sentences.ts';
@@ -64,6 +65,8 @@ export interface ArticleDraft {
   links: ReviewLink[];
   /** When it was added (ms since 1970), for the list's order. */
   added: number;
+  /** The extractor's proposals as first made (the review's keys index into them). */
+  proposals: Proposals;
 }
 
 export const DIRECTIONAL: readonly Measure[] = ['exports', 'imports', 'investment', 'acquisition'];
