@@ -49,6 +49,7 @@ import { median, percentile, ratio, spread } from './stats';
 import { syntheticAtlas, withoutLinks, type GeoMeta } from './synthetic';
 import { renderMarkdown } from './table';
 import { DEFAULT_RUNS, MEASURES, targetRows, type MeasureId } from './targets';
+import { articleReview } from './measure/article';
 import { judgeLoad, loadLog, type Trust } from './trust';
 
 /*
@@ -58,7 +59,10 @@ import { judgeLoad, loadLog, type Trust } from './trust';
  *   f: the timeline tick with 5,000 links (`timelineTick` in `./measure/timeline`).
  *   g: "Add an article" → the review screen for a 5,000-character article.
  */
-const ONE_NUMBER_MEASURES: Partial<Record<'f' | 'g', OneNumberMeasure>> = { f: timelineTick };
+const ONE_NUMBER_MEASURES: Partial<Record<'f' | 'g', OneNumberMeasure>> = {
+  f: timelineTick,
+  g: articleReview,
+};
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PORTS = { app: 4311, bare: 4312, with: 4313, without: 4314, oneNumber: 4315 };

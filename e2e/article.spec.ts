@@ -70,7 +70,8 @@ test('paste an article, accept its proposals: the arc, the quote, a reload, the 
   await expect(arc).toHaveAttribute('data-draft', 'true');
   const width = Number(await arc.getAttribute('data-width'));
   expect(width).toBeGreaterThan(3);
-  await expect(page.locator('[data-legend-style="draft"]')).toBeVisible();
+  // The legend (folded at this size) explains the draft style.
+  await expect(page.locator('[data-legend-style="draft"]')).toBeAttached();
 
   // Its panel quotes the article.
   await arc.focus();
@@ -138,7 +139,7 @@ test('a figure the quote does not state cannot be saved', async ({ page }) => {
   await page.getByTestId('article-read').click();
   const figure = page.locator('[data-proposal="CHN-KAZ"] [data-figure]');
   await figure.getByRole('button', { name: 'Edit' }).click();
-  const value = figure.getByLabel(/^Amount/);
+  const value = figure.getByRole('spinbutton', { name: /^Amount/ });
   await value.fill('42000000000');
   await expect(figure.getByRole('alert')).toContainText('the quote does not state it');
   await expect(figure.getByRole('button', { name: 'Save' })).toBeDisabled();
