@@ -169,6 +169,15 @@ export function compileTeacherArticles(
   );
   const issues = idProblems(articles, base.atlas);
   if (issues.length > 0) return { ok: false, issues, files };
+  if (articles.length === 0) {
+    const none = { documents: [], quotes: [], countries: [], links: [], figures: [], events: [] };
+    return {
+      ok: true,
+      extra: { ...none, regions: [], initialRegion: '', tour: [] },
+      warnings: [],
+      files,
+    };
+  }
   const input = contextFiles(articles, base.atlas);
   const contextDocs = new Set(
     [...input.keys()].filter((p) => p.endsWith('.txt')).map((p) => p.slice(10, -4)),

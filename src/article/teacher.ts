@@ -10,11 +10,14 @@
  * only then).
  */
 
+import { parse } from 'yaml';
+import { buildLexicon, type LexiconResult } from './lexicon.ts';
+
 /** Reads pasted text or a dropped file's bytes (UTF-8 / Shift_JIS, HTML reduced to its text) and proposes. */
 export { extractArticle, extractSync, readInput, MAX_CHARS } from './extract.ts';
 export type { ExtractResult, ExtractError, ExtractOptions } from './extract.ts';
 /** Builds the extractor's word lists from data/gazetteer.yaml and data/keywords.yaml (parsed). */
-export { buildLexicon, type Lexicon } from './lexicon.ts';
+export { buildLexicon, type Lexicon, type LexiconResult } from './lexicon.ts';
 /** A document id from a file name or a title (lowercase letters, digits and dashes). */
 export { documentId } from './draft.ts';
 export type {
@@ -80,6 +83,21 @@ export {
   ARTICLES_DB,
   type StoreResult,
 } from './store.ts';
+
+/**
+ * The extractor's word lists from the texts of data/gazetteer.yaml and data/keywords.yaml (e.g.
+ * imported with `?raw`), or why they cannot be read.
+ */
+export function lexiconFromYaml(gazetteer: string, keywords: string): LexiconResult {
+  try {
+    return buildLexicon(parse(gazetteer), parse(keywords));
+  } catch (e) {
+    return {
+      ok: false,
+      error: `the word lists cannot be read: ${e instanceof Error ? e.message : String(e)}`,
+    };
+  }
+}
 
 /** The zip module (fflate), loaded only when the teacher downloads or opens a zip. */
 export const loadZip = () => import('./zip.ts');
