@@ -13,10 +13,10 @@
  * the runs each is judged over are in `targets.ts`.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { format, resolveConfig } from 'prettier';
 import { chunksOf } from './chunks';
@@ -49,6 +49,7 @@ import { median, percentile, ratio, spread } from './stats';
 import { syntheticAtlas, withoutLinks, type GeoMeta } from './synthetic';
 import { renderMarkdown } from './table';
 import { DEFAULT_RUNS, MEASURES, targetRows, type MeasureId } from './targets';
+import { articleReview } from './measure/article';
 import { judgeLoad, loadLog, type Trust } from './trust';
 
 /*
@@ -57,21 +58,12 @@ import { judgeLoad, loadLog, type Trust } from './trust';
  *
  *   f: the timeline tick with 5,000 links (`timelineTick` in `./measure/timeline`).
  *   g: "Add an article" → the review screen for a 5,000-character article: `articleReview`
- *      exported by `./measure/article.ts`, plugged in by `withArticleMeasure()` once that file
- *      exists (it comes with the "Add an article" feature).
+ *      in `./measure/article.ts`.
  */
-const ONE_NUMBER_MEASURES: Partial<Record<'f' | 'g', OneNumberMeasure>> = { f: timelineTick };
-const ARTICLE_MEASURE = 'measure/article.ts';
-
-/** Plugs (g) in when `measure/article.ts` exists; an error if it does not export the measure. */
-async function withArticleMeasure(): Promise<void> {
-  const file = join(ROOT, 'bench', ARTICLE_MEASURE);
-  if (ONE_NUMBER_MEASURES.g || !existsSync(file)) return;
-  const mod = (await import(pathToFileURL(file).href)) as { articleReview?: unknown };
-  if (typeof mod.articleReview !== 'function')
-    throw new Error(`bench/${ARTICLE_MEASURE} does not export articleReview (measure/contract.ts)`);
-  ONE_NUMBER_MEASURES.g = mod.articleReview as OneNumberMeasure;
-}
+const ONE_NUMBER_MEASURES: Partial<Record<'f' | 'g', OneNumberMeasure>> = {
+  f: timelineTick,
+  g: articleReview,
+};
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PORTS = { app: 4311, bare: 4312, with: 4313, without: 4314, oneNumber: 4315 };
@@ -612,7 +604,6 @@ async function formatted(results: BenchResults): Promise<string> {
  * readings get their chunks from their files, and no load marks (the summary line says so).
  */
 async function renderStored(path: string): Promise<void> {
-  await withArticleMeasure();
   const results = JSON.parse(readFileSync(path, 'utf8')) as BenchResults;
   if (results.bytes && !failed(results.bytes))
     results.bytes.chunks ??= chunksOf(results.bytes.files);
@@ -630,7 +621,6 @@ async function renderStored(path: string): Promise<void> {
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   if (options.render) return renderStored(options.render);
-  await withArticleMeasure();
   const t0 = Date.now();
   const loadStart = readLoad();
   const work = mkdtempSync(join(tmpdir(), 'bilateral-atlas-bench-'));

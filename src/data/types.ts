@@ -22,6 +22,13 @@ export type {
   LinkStatusValue,
 } from './schema';
 
+/**
+ * Where an item comes from, when not from data/: `teacher` for what a teacher added in the app
+ * ("Add an article", drawn in a draft style); a link of data/ that received a teacher's figures,
+ * events or quotes is `teacher-joined`. Absent for everything built from data/.
+ */
+export type DataOrigin = 'teacher' | 'teacher-joined';
+
 /** A text in both interface languages. */
 export interface LangText {
   ja: string;
@@ -65,6 +72,8 @@ export interface SourceDocument {
   summary: LangText;
   /** The verbatim text. */
   text: string;
+  /** Set for a teacher's article (see `DataOrigin`). */
+  origin?: DataOrigin;
 }
 
 /** An exact passage of a document. `start`/`end` are UTF-16 offsets into `text` of its document. */
@@ -87,6 +96,8 @@ export interface Country {
   role: CountryRole;
   /** Quote ids that name the country. */
   mentions: string[];
+  /** Set for a country only a teacher's article names. */
+  origin?: DataOrigin;
 }
 
 export interface LinkStatusChange {
@@ -105,6 +116,8 @@ export interface Link {
   statuses: LinkStatusChange[];
   summary?: LangText;
   quotes: string[];
+  /** `teacher`: a pair only a teacher's article gives; `teacher-joined`: a pair of data/ it adds to. */
+  origin?: DataOrigin;
 }
 
 export interface FigurePeriod {
@@ -139,6 +152,8 @@ export interface Figure {
    * (e.g. Korea's investment in Kazakhstan and Uzbekistan together). Do not add it to their totals.
    */
   sharedWith?: string[];
+  /** Set for a teacher's figure. */
+  origin?: DataOrigin;
 }
 
 export interface AtlasEvent {
@@ -150,6 +165,8 @@ export interface AtlasEvent {
   kind: EventKind;
   title: LangText;
   quotes: string[];
+  /** Set for a teacher's event. */
+  origin?: DataOrigin;
 }
 
 /** A camera preset, e.g. "Central Asia". Keys 1–9 follow their order. */

@@ -23,6 +23,8 @@ export interface DrawnArc {
   dash: string;
   /** Its figure is under the width scale's floor: drawn at the minimum ("under $X"). */
   under: boolean;
+  /** Its link comes (at least in part) from the teacher's own article: drawn with a dotted edge. */
+  draft: boolean;
 }
 
 /** Arcs whose countries are unknown are left out (the data validator already refuses them). */
@@ -30,6 +32,7 @@ export function drawArcs(
   arcs: readonly ArcSpec[],
   countries: ReadonlyMap<string, Pick<Country, 'label'>>,
   scale: WidthScale,
+  draftLinks: ReadonlySet<string> = new Set(),
 ): DrawnArc[] {
   return arcs.flatMap((arc) => {
     const a = countries.get(arc.from);
@@ -48,6 +51,7 @@ export function drawArcs(
         color: ARC_COLORS[arc.style],
         dash: arcDash(arc.style, arc.severed),
         under: arc.figure !== null && scale.underFloor(arc.figure.value),
+        draft: draftLinks.has(arc.link),
       },
     ];
   });

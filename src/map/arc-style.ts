@@ -50,3 +50,9 @@ export function dashNumbers(dash: string): number[] {
     .filter(Boolean)
     .map(Number);
 }
+
+/** The dotted edge of an arc that comes from the teacher's own article ("Add an article"). */
+export const DRAFT_COLOR = '#d0620f';
+export const DRAFT_DASH = '3 3';
+/** How far the draft edge reaches beyond the arc's casing, each side (px). */
+export const DRAFT_PAD = 2.5;

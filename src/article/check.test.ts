@@ -1,0 +1,148 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileTeacherArticles, type TeacherBase } from './check.ts';
+import type { TeacherArticle } from './model.ts';
+import { acceptedArticle, fixtureText, realAtlas, realMeta } from './teacher-testing.test-data.ts';
+
+let made: TeacherArticle[] | undefined;
+/** Two real-format articles: a new pair (India–Russia) and a pair data/ has (China–Kazakhstan). */
+const articles = (): TeacherArticle[] =>
+  (made ??= [
+    acceptedArticle('thequint-ind-rus', fixtureText('thequint-ind-rus'), { lang: 'en' }),
+    acceptedArticle('invented-chn-kaz', fixtureText('invented-chn-kaz')),
+  ]);
+const base = (): TeacherBase => ({ atlas: realAtlas(), meta: realMeta() });
+
+describe('compileTeacherArticles', () => {
+  it('compiles the articles against the atlas with no problem', () => {
+    const r = compileTeacherArticles(articles(), base());
+    if (!r.ok) throw new Error(r.issues.map((i) => `${i.file} ${i.message}`).join('\n'));
+    expect(r.warnings).toEqual([]);
+    const { extra } = r;
+    expect(extra.documents.map((d) => d.id).sort()).toEqual([
+      'invented-chn-kaz',
+      'thequint-ind-rus',
+    ]);
+    expect(extra.links.map((l) => l.id).sort()).toEqual([
+      'CHN-KAZ',
+      'IND-RUS',
+      'IND-UKR',
+      'RUS-UKR',
+    ]);
+    // The pair data/ has keeps its kinds (the first declaration's) and gets only the article's quotes.
+    const chnKaz = extra.links.find((l) => l.id === 'CHN-KAZ');
+    expect(chnKaz?.kinds).toEqual(['trade']);
+    expect(chnKaz?.quotes.every((q) => q.startsWith('invented-chn-kaz-'))).toBe(true);
+    expect(extra.figures.filter((f) => f.link === 'CHN-KAZ').map((f) => f.value)).toEqual([
+      52e9, 3e9,
+    ]);
+    expect(extra.figures.filter((f) => f.link === 'IND-RUS')).toHaveLength(5);
+    // Nothing of data/'s own documents comes back as extra.
+    expect(
+      extra.quotes.every((q) => ['invented-chn-kaz', 'thequint-ind-rus'].includes(q.doc)),
+    ).toBe(true);
+    expect(extra.regions).toEqual([]);
+  });
+
+  it('accepts the meta as parsed JSON too, and no article at all', () => {
+    const r = compileTeacherArticles([], {
+      atlas: realAtlas(),
+      meta: JSON.parse(realMeta()) as Record<string, unknown>,
+    });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.extra.links).toEqual([]);
+  });
+
+  it.each<[string, (a: TeacherArticle) => TeacherArticle[], RegExp, RegExp]>([
+    [
+      'an id data/ already has',
+      (a) => [{ ...a, id: 'kaz-kor-relations' }],
+      /already has a document/,
+      /another id/,
+    ],
+    ['two articles with one id', (a) => [a, a], /two articles have the id/, /its own id/],
+    ['an id that is not one', (a) => [{ ...a, id: 'Bad Id' }], /is not a document id/, /lowercase/],
+    [
+      'a credit that starts with 出典',
+      (a) => [{ ...a, meta: { ...a.meta, credit: { ja: '出典: 新聞', en: 'Source: a paper' } } }],
+      /credit/i,
+      /./,
+    ],
+    [
+      'a figure whose year the quote does not state',
+      (a) => [
+        {
+          ...a,
+          decisions: {
+            'figure:0:0': {
+              status: 'edited',
+              figure: {
+                value: 52e9,
+                currency: 'USD',
+                measure: 'total-trade',
+                period: 2030,
+                quote: '2031年、中国とカザフスタンの貿易額は520億ドルに達した。',
+              },
+            },
+          },
+        },
+      ],
+      /2030/,
+      /inferred|year/,
+    ],
+    [
+      'a country code the map does not have',
+      (a) => [
+        {
+          ...a,
+          decisions: {
+            'link:0': { status: 'edited', link: { a: 'CHN', b: 'XXX', kinds: ['trade'] } },
+          },
+        },
+      ],
+      /XXX/,
+      /./,
+    ],
+  ])('gives the compiler problem with its fix: %s', (_, change, message, fix) => {
+    const a = articles()[1] as TeacherArticle;
+    const r = compileTeacherArticles(change(a), base());
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const issue = r.issues.find((i) => message.test(i.message) || message.test(i.path));
+    expect(issue, JSON.stringify(r.issues)).toBeDefined();
+    expect(issue?.fix ?? '').toMatch(fix);
+  });
+
+  it('reports a broken meta instead of throwing', () => {
+    const r = compileTeacherArticles(articles(), { atlas: realAtlas(), meta: '{ not json' });
+    expect(r.ok).toBe(false);
+  });
+});
+
+describe('in the browser', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'teacher-bundle-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('bundles for the browser with no Node built-in, and the bundle compiles the articles', async () => {
+    const out = await build({
+      entryPoints: [new URL('./teacher.ts', import.meta.url).pathname],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    expect(out.errors).toEqual([]);
+    const code = out.outputFiles[0]?.text ?? '';
+    expect(code).not.toMatch(/from\s*["'](?:node:)?(?:fs|path|os|url|child_process)["']/);
+    expect(code).not.toMatch(/require\(["'](?:node:)?(?:fs|path)["']\)/);
+    const file = join(dir, 'teacher.mjs');
+    writeFileSync(file, code);
+    const mod = (await import(/* @vite-ignore */ file)) as typeof import('./teacher.ts');
+    const r = mod.compileTeacherArticles(articles(), base());
+    expect(r.ok).toBe(true);
+  });
+});

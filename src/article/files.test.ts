@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { articleFiles, documentYaml, teacherFiles } from './files.ts';
+import type { TeacherArticle, TeacherMeta } from './model.ts';
+import { acceptedArticle, fixtureText } from './teacher-testing.test-data.ts';
+
+let made: TeacherArticle | undefined;
+const article = (): TeacherArticle =>
+  (made ??= acceptedArticle('invented-chn-kaz', fixtureText('invented-chn-kaz')));
+
+const meta: TeacherMeta = {
+  title: { ja: '題', en: 'Title' },
+  lang: 'ja',
+  credit: { ja: '新聞', en: 'A paper' },
+};
+
+describe('articleFiles', () => {
+  it('gives the three files of the data/ format, the text unchanged', () => {
+    const files = articleFiles(article());
+    expect(files.map((f) => f.path)).toEqual([
+      'documents/invented-chn-kaz.txt',
+      'documents/invented-chn-kaz.yaml',
+      'relations-invented-chn-kaz.yaml',
+    ]);
+    expect(files[0]?.text).toBe(fixtureText('invented-chn-kaz'));
+  });
+
+  it('holds only what was kept: the yen figure (refused) is not there', () => {
+    const rel = parse(articleFiles(article())[2]?.text ?? '') as Record<string, unknown[]>;
+    expect(rel.links).toEqual([
+      { a: 'CHN', b: 'KAZ', kinds: ['trade', 'investment'], quotes: expect.any(Array) },
+    ]);
+    expect(rel.figures).toEqual([
+      {
+        id: 'invented-chn-kaz-chn-kaz-1',
+        link: 'CHN-KAZ',
+        stated: '520億ドル',
+        measure: 'total-trade',
+        qualifier: 'exact',
+        period: 2031,
+        quote: 'invented-chn-kaz-q2',
+      },
+      {
+        id: 'invented-chn-kaz-chn-kaz-2',
+        link: 'CHN-KAZ',
+        stated: '約30億ドル',
+        measure: 'investment',
+        from: 'CHN',
+        to: 'KAZ',
+        qualifier: 'about',
+        period: {
+          year: 2031,
+          inferred: {
+            ja: 'The year comes from the preceding sentence (2031年).',
+            en: 'The year comes from the preceding sentence (2031年).',
+          },
+        },
+        quote: 'invented-chn-kaz-q3',
+      },
+    ]);
+    expect(rel.events).toEqual([]);
+    expect(rel.countries).toEqual([
+      { iso3: 'CHN', aliases: ['中国'], mentions: expect.any(Array) },
+      { iso3: 'KAZ', aliases: ['カザフスタン'], mentions: expect.any(Array) },
+    ]);
+    // Every quote is written once, with an id made from the article's.
+    const quotes = rel.quotes as { id: string; doc: string; text: string }[];
+    expect(new Set(quotes.map((q) => q.text)).size).toBe(quotes.length);
+    expect(
+      quotes.every((q) => q.doc === 'invented-chn-kaz' && q.id.startsWith('invented-chn-kaz-q')),
+    ).toBe(true);
+  });
+
+  it('leaves kinds out for a pair already declared, so the declarations merge', () => {
+    const text = articleFiles(article(), { declared: new Set(['CHN-KAZ']) })[2]?.text ?? '';
+    const rel = parse(text) as { links: Record<string, unknown>[] };
+    expect(rel.links[0]).not.toHaveProperty('kinds');
+    expect(text).toContain("# kinds: those of the pair's first declaration");
+  });
+
+  it('writes empty sections when nothing is kept', () => {
+    const rel = parse(articleFiles({ ...article(), decisions: {} })[2]?.text ?? '') as unknown;
+    expect(rel).toEqual({ quotes: [], countries: [], links: [], figures: [], events: [] });
+  });
+
+  it('writes any character safely (quotes, colons, #, newlines in a title)', () => {
+    const odd = { ja: 'a: "b" #c\n\'d\'', en: '[x]: {y}' };
+    const doc = parse(documentYaml({ ...article(), meta: { ...meta, title: odd, summary: odd } }));
+    expect(doc).toMatchObject({ title: odd, summary: odd });
+  });
+});
+
+describe('documentYaml', () => {
+  it.each<[string, TeacherMeta, Record<string, unknown>]>([
+    [
+      'the least: a default summary names the title',
+      meta,
+      {
+        title: meta.title,
+        lang: 'ja',
+        source: { credit: meta.credit },
+        summary: {
+          ja: '先生が追加した記事「題」。',
+          en: 'An article added by the teacher: "Title".',
+        },
+      },
+    ],
+    [
+      'a source address',
+      { ...meta, sourceUrl: 'https://example.org/a?b=1#c' },
+      { source: { url: 'https://example.org/a?b=1#c', credit: meta.credit } },
+    ],
+    ['a date', { ...meta, date: '2024-11-27' }, { date: '2024-11-27' }],
+    [
+      'an inferred date',
+      { ...meta, date: { iso: '2024-11', inferred: { ja: '理由', en: 'why' } } },
+      { date: { iso: '2024-11', inferred: { ja: '理由', en: 'why' } } },
+    ],
+  ])('%s', (_, m, want) => {
+    const doc = parse(documentYaml({ ...article(), meta: m })) as Record<string, unknown>;
+    expect(doc).toMatchObject(want);
+    if (!m.date) expect(doc).not.toHaveProperty('date');
+  });
+});
+
+describe('teacherFiles', () => {
+  it('declares kinds once for a pair in two articles (the first file by name) and leaves data/ pairs alone', () => {
+    const a = article();
+    const b = { ...a, id: 'another-chn-kaz' };
+    const files = teacherFiles([a, b]);
+    const rel = (id: string) =>
+      parse(files.find((f) => f.path === `relations-${id}.yaml`)?.text ?? '') as {
+        links: Record<string, unknown>[];
+      };
+    expect(rel('another-chn-kaz').links[0]).toHaveProperty('kinds');
+    expect(rel('invented-chn-kaz').links[0]).not.toHaveProperty('kinds');
+    const withBase = teacherFiles([a, b], ['CHN-KAZ']);
+    expect(
+      withBase.filter((f) => f.path.startsWith('relations-') && /\n {4}kinds:/.test(f.text)),
+    ).toEqual([]);
+    expect(teacherFiles([])).toEqual([]);
+  });
+});

@@ -1,0 +1,203 @@
+/**
+ * A teacher's article as data files, exactly in the data/ format (data/README.md):
+ * `documents/<id>.txt` (the text, unchanged), `documents/<id>.yaml` and `relations-<id>.yaml`
+ * holding only what the teacher accepted or edited. Strings are written as JSON strings, which
+ * YAML reads as double-quoted scalars (safe for any character), as in draft.ts.
+ */
+import type { LangText } from '../data/types.ts';
+import { keptEntries, type KeptLink, type TeacherArticle } from './model.ts';
+import type { Period } from './propose.ts';
+
+export interface DataFile {
+  path: string;
+  text: string;
+}
+
+export interface ArticleFilesOptions {
+  /**
+   * Pairs (`KAZ-KOR`) already declared before this article's file (in data/ or in an article
+   * whose id sorts first): their declaration here leaves `kinds` out, so that it merges with the
+   * first one instead of contradicting it.
+   */
+  declared?: ReadonlySet<string>;
+  /** Country names, for the titles of events (the ISO codes are used otherwise). */
+  names?: Readonly<Record<string, LangText>>;
+}
+
+const s = (x: string) => JSON.stringify(x);
+const lang = (t: LangText) => `{ ja: ${s(t.ja)}, en: ${s(t.en)} }`;
+
+function period(p: Period): string {
+  if (typeof p === 'number') return String(p);
+  if ('year' in p)
+    return `{ year: ${p.year}, inferred: ${lang({ ja: p.inferred, en: p.inferred })} }`;
+  return `{ start: ${p.start}, end: ${p.end} }`;
+}
+
+const EVENT_WORDS: Record<string, LangText> = {
+  establishment: { ja: '国交樹立', en: 'diplomatic relations established' },
+  rupture: { ja: '関係断絶', en: 'relations broken off' },
+  visit: { ja: '訪問', en: 'visit' },
+  summit: { ja: '首脳会談', en: 'summit' },
+  meeting: { ja: '会談', en: 'meeting' },
+  agreement: { ja: '合意・協定', en: 'agreement' },
+  recognition: { ja: '承認', en: 'recognition' },
+  deployment: { ja: '派遣', en: 'deployment' },
+  combat: { ja: '戦闘', en: 'combat' },
+  statement: { ja: '声明', en: 'statement' },
+  other: { ja: '出来事', en: 'event' },
+};
+
+export const pairId = (a: string, b: string) => (a < b ? `${a}-${b}` : `${b}-${a}`);
+
+/** The YAML of `documents/<id>.yaml`. */
+export function documentYaml(article: TeacherArticle): string {
+  const m = article.meta;
+  const summary = m.summary ?? {
+    ja: `先生が追加した記事「${m.title.ja || m.title.en}」。`,
+    en: `An article added by the teacher: "${m.title.en || m.title.ja}".`,
+  };
+  const out = [
+    `# Made in Bilateral Atlas ("Add an article"): the text is documents/${article.id}.txt, unchanged.`,
+    `title: ${lang(m.title)}`,
+    `lang: ${m.lang}`,
+    'source:',
+    ...(m.sourceUrl ? [`  url: ${s(m.sourceUrl)}`] : []),
+    `  credit: ${lang(m.credit)}`,
+  ];
+  if (typeof m.date === 'string') out.push(`date: ${m.date}`);
+  else if (m.date) {
+    out.push(
+      `date: { iso: ${m.date.iso}${m.date.inferred ? `, inferred: ${lang(m.date.inferred)}` : ''} }`,
+    );
+  }
+  out.push(`summary: ${lang(summary)}`, '');
+  return out.join('\n');
+}
+
+/** The YAML of `relations-<id>.yaml`: only the entries the teacher kept. */
+export function relationsYaml(article: TeacherArticle, opts: ArticleFilesOptions = {}): string {
+  const { id } = article;
+  const kept = keptEntries(article);
+  const quoteIds = new Map<string, string>();
+  const qid = (text: string): string => {
+    let q = quoteIds.get(text);
+    if (!q) quoteIds.set(text, (q = `${id}-q${quoteIds.size + 1}`));
+    return q;
+  };
+  const name = (iso3: string, l: 'ja' | 'en') => opts.names?.[iso3]?.[l] ?? iso3;
+
+  const links: string[] = [];
+  for (const l of kept.links) {
+    links.push(`  - a: ${l.a}`, `    b: ${l.b}`);
+    if (opts.declared?.has(`${l.a}-${l.b}`)) {
+      links.push(
+        `    # kinds: those of the pair's first declaration (here: ${l.kinds.join(', ')})`,
+      );
+    } else links.push(`    kinds: [${l.kinds.join(', ')}]`);
+    links.push(`    quotes: [${l.quotes.map(qid).join(', ')}]`);
+  }
+  const figures: string[] = [];
+  const events: string[] = [];
+  let n = 0;
+  let e = 0;
+  for (const l of kept.links) {
+    const link = `${l.a}-${l.b}`;
+    for (const f of l.figures) {
+      n++;
+      figures.push(
+        `  - id: ${id}-${link.toLowerCase()}-${n}`,
+        `    link: ${link}`,
+        `    stated: ${s(f.stated)} # = ${f.value} US dollars`,
+        `    measure: ${f.measure}`,
+        ...(f.from && f.to ? [`    from: ${f.from}`, `    to: ${f.to}`] : []),
+        `    qualifier: ${f.qualifier}`,
+        ...(f.period !== undefined ? [`    period: ${period(f.period)}`] : []),
+        `    quote: ${qid(f.quote)}`,
+      );
+    }
+    for (const ev of l.events) {
+      e++;
+      const d = ev.date;
+      const date =
+        typeof d === 'string'
+          ? d
+          : `{ iso: ${d.iso}${d.end ? `, end: ${d.end}` : ''}${d.inferred ? `, inferred: ${lang({ ja: d.inferred, en: d.inferred })}` : ''} }`;
+      const w = EVENT_WORDS[ev.kind] ?? { ja: ev.kind, en: ev.kind };
+      const title = ev.title ?? {
+        ja: `${name(l.a, 'ja')}・${name(l.b, 'ja')}: ${w.ja}`,
+        en: `${name(l.a, 'en')}–${name(l.b, 'en')}: ${w.en}`,
+      };
+      events.push(
+        `  - id: ${id}-${ev.kind}-${e}`,
+        `    date: ${date}`,
+        `    countries: [${l.a}, ${l.b}]`,
+        `    link: ${link}`,
+        `    kind: ${ev.kind}`,
+        `    title: ${lang(title)}`,
+        `    quotes: [${qid(ev.quote)}]`,
+      );
+    }
+  }
+  const countries: string[] = [];
+  for (const iso3 of [...new Set(kept.links.flatMap((l) => [l.a, l.b]))].sort()) {
+    const aliases = article.aliases[iso3] ?? [];
+    const named = (q: string) => aliases.some((a) => q.includes(a));
+    const proposed = article.proposals.countries.find((c) => c.iso3 === iso3)?.mentions ?? [];
+    let mentions = proposed.filter((q) => article.text.includes(q) && named(q));
+    if (mentions.length === 0) mentions = linkQuotes(kept.links, iso3).filter(named);
+    if (mentions.length === 0) mentions = proposed.filter((q) => article.text.includes(q));
+    countries.push(
+      `  - iso3: ${iso3}`,
+      `    aliases: [${aliases.map(s).join(', ')}]`,
+      `    mentions: [${mentions.slice(0, 2).map(qid).join(', ')}]`,
+    );
+  }
+  const quotes: string[] = [];
+  for (const [text, q] of quoteIds)
+    quotes.push(`  - id: ${q}`, `    doc: ${id}`, `    text: ${s(text)}`);
+  const section = (key: string, lines: string[]) =>
+    lines.length > 0 ? [`${key}:`, ...lines] : [`${key}: []`];
+  return [
+    `# Made in Bilateral Atlas ("Add an article") from documents/${id}.txt: the entries the teacher kept.`,
+    ...section('quotes', quotes),
+    ...section('countries', countries),
+    ...section('links', links),
+    ...section('figures', figures),
+    ...section('events', events),
+    '',
+  ].join('\n');
+}
+
+function linkQuotes(links: KeptLink[], iso3: string): string[] {
+  return links.filter((l) => l.a === iso3 || l.b === iso3).flatMap((l) => l.quotes);
+}
+
+/** The article's three data files (paths relative to data/). */
+export function articleFiles(article: TeacherArticle, opts: ArticleFilesOptions = {}): DataFile[] {
+  return [
+    { path: `documents/${article.id}.txt`, text: article.text },
+    { path: `documents/${article.id}.yaml`, text: documentYaml(article) },
+    { path: `relations-${article.id}.yaml`, text: relationsYaml(article, opts) },
+  ];
+}
+
+/**
+ * The data files of several articles, so that they all compile with data/: a pair already in
+ * `basePairs` (data/'s links) or declared by an article whose file sorts first leaves `kinds` out.
+ */
+export function teacherFiles(
+  articles: readonly TeacherArticle[],
+  basePairs: Iterable<string> = [],
+  names?: Readonly<Record<string, LangText>>,
+): DataFile[] {
+  const declared = new Set(basePairs);
+  const out: DataFile[] = [];
+  // In the order the compiler reads relations-*.yaml: by file name.
+  const file = (a: TeacherArticle) => `relations-${a.id}.yaml`;
+  for (const a of [...articles].sort((x, y) => (file(x) < file(y) ? -1 : 1))) {
+    out.push(...articleFiles(a, { declared: new Set(declared), ...(names ? { names } : {}) }));
+    for (const l of keptEntries(a).links) declared.add(`${l.a}-${l.b}`);
+  }
+  return out;
+}
