@@ -12,6 +12,7 @@ import {
   newTour,
   problems,
   remove,
+  setQuote,
   setText,
   stepFromView,
   textIn,
@@ -189,6 +190,15 @@ describe('reordering', () => {
     { name: 'text', op: (t: TeacherTour) => setText(t, 9, 'caption', 'ja', 'x') },
   ])('$name refuses a step that is not there', ({ op }) => {
     expect(() => op(tourOf(3))).toThrow(RangeError);
+  });
+});
+
+describe('setQuote', () => {
+  it('sets and removes', () => {
+    const t = setQuote(tourOf(2), 1, 'kaz-kor-trade-2020');
+    expect(t.steps[1]!.quote).toBe('kaz-kor-trade-2020');
+    expect('quote' in setQuote(t, 1, null).steps[1]!).toBe(false);
+    expect(() => setQuote(t, 2, null)).toThrow(RangeError);
   });
 });
 

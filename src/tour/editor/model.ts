@@ -194,6 +194,19 @@ export function setText(
   return { ...tour, steps };
 }
 
+/** Sets (or, with null, removes) a step's quote. */
+export function setQuote(tour: TeacherTour, i: number, quote: string | null): TeacherTour {
+  checkIndex(tour, i);
+  const steps = tour.steps.map((s, k) => {
+    if (k !== i) return s;
+    const next: EditorStep = { ...s };
+    if (quote) next.quote = quote;
+    else delete next.quote;
+    return next;
+  });
+  return { ...tour, steps };
+}
+
 /** What the atlas knows: references outside these are refused. */
 export interface Known {
   countries: ReadonlySet<string>;
