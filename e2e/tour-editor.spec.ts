@@ -14,6 +14,13 @@ const steps = (page: Page) => page.getByTestId('tour-steps').locator(':scope > l
 const stepIds = (page: Page) =>
   steps(page).evaluateAll((items) => items.map((li) => li.getAttribute('data-step')));
 
+/** The first load: on a busy machine the map takes longer than `waitForMap` alone waits. */
+async function load(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('[data-map-ready="true"]')).toBeAttached({ timeout: 120_000 });
+  await waitForMap(page);
+}
+
 /** Opens the panel (its chunk loads on first use: wait for the panel, not the clock). */
 async function openTours(page: Page) {
   await page.getByTestId('tours-button').click();
@@ -29,9 +36,8 @@ async function addView(page: Page, count: number) {
 test('build a two-step tour, reorder and present it by keyboard, export it, keep it', async ({
   page,
 }) => {
-  test.slow(); // many steps, each waiting for the map to rest
-  await page.goto('/#lang=en');
-  await waitForMap(page);
+  test.setTimeout(300_000); // many steps, each waiting for the map to rest; two page loads
+  await load(page, '/#lang=en');
   await openTours(page);
   await panel(page).getByRole('button', { name: 'New tour' }).click();
   const editor = page.getByTestId('tour-editor');
@@ -115,6 +121,7 @@ test('build a two-step tour, reorder and present it by keyboard, export it, keep
 
   // Kept in the browser: after a reload the tour is listed, with its two steps.
   await page.reload();
+  await expect(page.locator('[data-map-ready="true"]')).toBeAttached({ timeout: 120_000 });
   await waitForMap(page);
   await openTours(page);
   const mine = page.getByTestId('my-tours');
@@ -123,8 +130,8 @@ test('build a two-step tour, reorder and present it by keyboard, export it, keep
 });
 
 test('importing a broken file says why, in the reader’s language', async ({ page }) => {
-  await page.goto('/#lang=ja');
-  await waitForMap(page);
+  test.slow();
+  await load(page, '/#lang=ja');
   await openTours(page);
   await page.getByTestId('tours-import').setInputFiles({
     name: 'tour-broken.yaml',
