@@ -73,6 +73,8 @@ export interface RegionDraft extends Origin {
 
 export interface StepDraft extends Origin {
   step: TourStep;
+  /** The id of the extra tour (`tour-<id>.yaml`) it belongs to; none for `tour.yaml`. */
+  tour?: string;
 }
 
 export interface CountryMetaEntry {
@@ -118,6 +120,8 @@ export interface Ctx {
   readonly regions: RegionDraft[];
   initialRegion: (Origin & { id: string }) | undefined;
   readonly steps: StepDraft[];
+  /** The extra tours (`tour-<id>.yaml`), in file order; their steps are in `steps`. */
+  readonly tours: { id: string; title?: LangText }[];
 
   readonly linkRefs: Ref[];
   readonly regionRefs: Ref[];
@@ -161,6 +165,7 @@ export function createContext(input: CompileInput): Ctx {
     regions: [],
     initialRegion: undefined,
     steps: [],
+    tours: [],
     linkRefs: [],
     regionRefs: [],
     countryRefs: [],

@@ -26,6 +26,10 @@ export function output(ctx: Ctx): AtlasData {
   const events = ctx.events.map((e) => e.event as AtlasEvent);
   events.sort((x, y) => compareDates(x.date, y.date));
   const documents = [...ctx.docs.values()].map((d) => d.doc);
+  const tours = ctx.tours.map(({ id, title }) => {
+    const steps = ctx.steps.filter((s) => s.tour === id).map((s) => s.step);
+    return title ? { id, title, steps } : { id, steps };
+  });
   return {
     documents,
     quotes: [...ctx.quotes.values()],
@@ -35,6 +39,8 @@ export function output(ctx: Ctx): AtlasData {
     events,
     regions: ctx.regions.map((x) => x.region),
     initialRegion: ctx.initialRegion?.id ?? ctx.regions[0]?.region.id ?? '',
-    tour: ctx.steps.map((s) => s.step),
+    tour: ctx.steps.filter((s) => s.tour === undefined).map((s) => s.step),
+    // Only when the folder has `tour-<id>.yaml` files: a folder without keeps its exact output.
+    ...(tours.length > 0 ? { tours } : {}),
   };
 }

@@ -40,7 +40,9 @@ export function readRelations(ctx: Ctx): void {
       /\.ya?ml$/.test(f) &&
       !rels.includes(f) &&
       // gazetteer and keywords: the article extractor's word lists (src/article/lexicon.ts).
-      !/^(regions|tour|gazetteer|keywords)\.ya?ml$/.test(f)
+      !/^(regions|tour|gazetteer|keywords)\.ya?ml$/.test(f) &&
+      // tour-<id>.yaml: more tours (read-tour.ts).
+      !/^tour-[^/]*\.ya?ml$/.test(f)
     ) {
       ctx.warnings.push({
         file: fileLabel(ctx, f),

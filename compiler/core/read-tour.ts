@@ -1,14 +1,19 @@
 /**
- * `tour.yaml`: the guided tour.
+ * `tour.yaml`: the guided tour; `tour-<id>.yaml`: more tours in the same format (a teacher's,
+ * exported from the app's tour editor), each with an optional `title: { ja, en }`. Step ids are
+ * unique within their file.
  */
 import type { TourStep } from '../../src/data/types.ts';
-import { claim, type Ctx, fileLabel, reader } from './context.ts';
+import { claim, type Ctx, fileError, fileLabel, reader } from './context.ts';
 import { parseIso } from './dates.ts';
 import { readQuoteRef } from './read-quotes.ts';
 import { readBounds } from './read-regions.ts';
 import { linkRef, readIso3 } from './read-relations.ts';
 import { describe } from './reader.ts';
 import { ID_HELP, ID_RE } from './rules.ts';
+
+/** The extra tour files of the folder: `tour-<anything>.yaml` (the name is checked when read). */
+export const EXTRA_TOUR_FILE = /^tour-[^/]*\.ya?ml$/;
 
 export function readTour(ctx: Ctx): void {
   const rel = ctx.input.files.has('tour.yaml')
@@ -22,13 +27,36 @@ export function readTour(ctx: Ctx): void {
       path: '',
       message: 'not found: the atlas will have no guided tour',
     });
-    return;
+  } else readTourFile(ctx, rel, undefined);
+  for (const f of [...ctx.input.files.keys()].filter((f) => EXTRA_TOUR_FILE.test(f)).sort()) {
+    const id = /^tour-(.*)\.ya?ml$/.exec(f)?.[1] ?? '';
+    if (!ID_RE.test(id)) {
+      fileError(
+        ctx,
+        f,
+        `「${id}」 is not a valid tour id (${ID_HELP})`,
+        'rename the file tour-<id>.yaml, e.g. tour-my-lesson.yaml',
+      );
+    } else if (ctx.tours.some((t) => t.id === id)) {
+      fileError(
+        ctx,
+        f,
+        `a second file for tour \`${id}\``,
+        'keep one of tour-<id>.yaml and tour-<id>.yml',
+      );
+    } else readTourFile(ctx, f, id);
   }
+}
+
+function readTourFile(ctx: Ctx, rel: string, tourId: string | undefined): void {
   const r = reader(ctx, rel);
   if (!r) return;
   const obj = r.object(r.src.value, [], 'the tour');
   if (!obj) return;
-  r.keys(obj, [], ['steps']);
+  r.keys(obj, [], ['title', 'steps']);
+  const title = r.langText(obj, 'title', []);
+  if (tourId !== undefined) ctx.tours.push(title ? { id: tourId, title } : { id: tourId });
+  const stepKind = tourId === undefined ? 'tour step' : `step of tour ${tourId}`;
   r.list(obj, 'steps', [], {
     required: true,
     nonEmpty: true,
@@ -100,7 +128,13 @@ export function readTour(ctx: Ctx): void {
     const notes = r.langText(o, 'notes', p);
     let quote: string | undefined;
     if (o.quote !== undefined && o.quote !== null)
-      quote = readQuoteRef(ctx, r, o.quote, [...p, 'quote'], `tour-${id ?? i}`);
+      quote = readQuoteRef(
+        ctx,
+        r,
+        o.quote,
+        [...p, 'quote'],
+        tourId === undefined ? `tour-${id ?? i}` : `tour-${tourId}-${id ?? i}`,
+      );
     let date: string | undefined;
     if (o.date !== undefined && o.date !== null) {
       const help = 'write the "as of" date as YYYY-MM-DD, e.g. 2020-12-31';
@@ -112,13 +146,15 @@ export function readTour(ctx: Ctx): void {
         else date = o.date;
       }
     }
-    if (!id || !caption || !cameraOk || !claim(ctx, 'tour step', id, { r, path: [...p, 'id'] }))
+    if (!id || !caption || !cameraOk || !claim(ctx, stepKind, id, { r, path: [...p, 'id'] }))
       return;
     const step: TourStep = { id, camera, caption };
     if (select && (select.country || select.link)) step.select = select;
     if (quote) step.quote = quote;
     if (date) step.date = date;
     if (notes) step.notes = notes;
-    ctx.steps.push({ step, r, path: p });
+    ctx.steps.push(
+      tourId === undefined ? { step, r, path: p } : { step, r, path: p, tour: tourId },
+    );
   });
 }

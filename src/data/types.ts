@@ -189,6 +189,13 @@ export interface TourStep {
   notes?: LangText;
 }
 
+/** A tour besides the guided one: `data/tour-<id>.yaml`. */
+export interface NamedTour {
+  id: string;
+  title?: LangText;
+  steps: TourStep[];
+}
+
 export interface AtlasData {
   documents: SourceDocument[];
   quotes: Quote[];
@@ -200,4 +207,6 @@ export interface AtlasData {
   /** The region shown first. */
   initialRegion: string;
   tour: TourStep[];
+  /** More tours (`tour-<id>.yaml`), absent when there are none. */
+  tours?: NamedTour[];
 }
