@@ -1,0 +1,137 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** As `waitForMap`, with room for a shared machine under load (each test starts the map cold). */
+async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('[data-map-ready="true"][data-camera-resting="true"]') !== null,
+    null,
+    { timeout: 120_000 },
+  );
+}
+
+/**
+ * The printed handout (issue 12, part 3): print emulation at A4 portrait and landscape puts every
+ * country the view links inside the page; the app's chrome is not printed; a tour prints one step
+ * per half page; the same in Japanese and English.
+ */
+
+/** A4 less the 12 mm margins of print.css, in CSS pixels (96 per inch). */
+const MM = 96 / 25.4;
+const A4 = {
+  portrait: { width: Math.floor((210 - 24) * MM), height: Math.floor((297 - 24) * MM) },
+  landscape: { width: Math.floor((297 - 24) * MM), height: Math.floor((210 - 24) * MM) },
+};
+
+async function openHandout(page: Page, hash: string) {
+  await page.goto(`./${hash}`);
+  await waitForMap(page);
+  await page.getByTestId('print-handout').click();
+  const handout = page.getByTestId('handout');
+  await expect(handout).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  return handout;
+}
+
+/** Every linked country's box on the printed page 1, and the page's size. */
+async function linkedBoxes(page: Page) {
+  return page.evaluate(() => {
+    const map = document.querySelector('[data-testid="handout-map"]')!;
+    return {
+      linked: (map.getAttribute('data-linked') ?? '').split(' ').filter(Boolean),
+      boxes: [...map.querySelectorAll('path[data-linked]')].map((p) => {
+        const r = p.getBoundingClientRect();
+        return {
+          iso3: p.getAttribute('data-country'),
+          left: r.left,
+          top: r.top,
+          right: r.right,
+          bottom: r.bottom,
+        };
+      }),
+      appShown: [...document.body.children].some(
+        (el) =>
+          !el.classList.contains('handout-host') &&
+          getComputedStyle(el).display !== 'none' &&
+          el.tagName !== 'SCRIPT',
+      ),
+    };
+  });
+}
+
+test.describe('printed handout', () => {
+  for (const [hash, name] of [
+    ['#lang=en', 'overview-en'],
+    ['#country=KOR&lang=en', 'korea-en'],
+    ['#link=KAZ-RUS&lang=ja', 'kaz-rus-ja'],
+  ] as const) {
+    test(`A4 portrait and landscape keep every linked country on page 1 (${name})`, async ({
+      page,
+    }, testInfo) => {
+      test.setTimeout(240_000);
+      await openHandout(page, hash);
+      await page.emulateMedia({ media: 'print' });
+      for (const [orientation, size] of Object.entries(A4)) {
+        await page.setViewportSize(size);
+        const { linked, boxes, appShown } = await linkedBoxes(page);
+        expect(appShown, 'only the handout is printed').toBe(false);
+        expect(linked.length, 'the view links countries').toBeGreaterThan(1);
+        // Every linked country has a shape on the map (a country drawn in several world copies
+        // has several), and each one lies inside page 1.
+        expect(new Set(boxes.map((b) => b.iso3))).toEqual(new Set(linked));
+        for (const b of boxes) {
+          expect(b.left, `${b.iso3} ${orientation}`).toBeGreaterThanOrEqual(0);
+          expect(b.top, `${b.iso3} ${orientation}`).toBeGreaterThanOrEqual(0);
+          expect(b.right, `${b.iso3} ${orientation}`).toBeLessThanOrEqual(size.width);
+          expect(b.bottom, `${b.iso3} ${orientation}`).toBeLessThanOrEqual(size.height);
+        }
+        await page.screenshot({ path: testInfo.outputPath(`page1-${orientation}.png`) });
+      }
+      // A real PDF in both orientations (Chromium lays the pages out itself).
+      for (const landscape of [false, true]) {
+        const pdf = await page.pdf({ format: 'A4', landscape, printBackground: true });
+        const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+        expect(pages, `A4 ${landscape ? 'landscape' : 'portrait'} pages`).toBeGreaterThanOrEqual(2);
+      }
+    });
+  }
+
+  test('the relations, figures, quotes and credits follow the map; Esc closes', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const handout = await openHandout(page, '#country=KAZ&lang=en');
+    const relations = handout.locator('article.relation');
+    expect(await relations.count()).toBeGreaterThan(0);
+    await expect(handout).toContainText('Relations in this view');
+    await expect(handout.locator('blockquote').first()).not.toBeEmpty();
+    await expect(handout).toContainText('Documents and credits');
+    await expect(handout).toContainText('Natural Earth');
+    await page.keyboard.press('Escape');
+    await expect(handout).toHaveCount(0);
+    await expect(page.getByTestId('print-handout')).toBeFocused();
+  });
+
+  for (const lang of ['ja', 'en'] as const) {
+    test(`a tour prints one step per half page (${lang})`, async ({ page }, testInfo) => {
+      test.setTimeout(240_000);
+      const handout = await openHandout(page, `#lang=${lang}`);
+      await handout.getByTestId('handout-tour').click();
+      await expect(handout).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+      const steps = handout.getByTestId('handout-step');
+      expect(await steps.count()).toBeGreaterThan(2);
+      await expect(steps.first().locator('svg path[data-country]').first()).toBeAttached();
+      await page.emulateMedia({ media: 'print' });
+      for (const [orientation, size] of Object.entries(A4)) {
+        await page.setViewportSize(size);
+        const heights = await steps.evaluateAll((els) =>
+          els.map((el) => el.getBoundingClientRect().height),
+        );
+        for (const h of heights) expect(h, orientation).toBeLessThanOrEqual(size.height / 2);
+        await page.screenshot({
+          path: testInfo.outputPath(`tour-${orientation}.png`),
+          fullPage: false,
+        });
+      }
+    });
+  }
+});
