@@ -32,27 +32,30 @@ async function openHandout(page: Page, hash: string) {
   return handout;
 }
 
-/** Every linked country's box on the printed page 1, and the page's size. */
+/**
+ * Every linked country's shapes on the printed page 1 that reach into the map (a copy of the
+ * world left or right of the frame is clipped away by the SVG and not printed), and the map's box.
+ */
 async function linkedBoxes(page: Page) {
   return page.evaluate(() => {
     const map = document.querySelector('[data-testid="handout-map"]')!;
+    const svg = map.querySelector('svg')!.getBoundingClientRect();
+    const shown = (r: DOMRect) =>
+      r.right > svg.left && r.left < svg.right && r.bottom > svg.top && r.top < svg.bottom;
     return {
+      svg: { left: svg.left, top: svg.top, right: svg.right, bottom: svg.bottom },
       linked: (map.getAttribute('data-linked') ?? '').split(' ').filter(Boolean),
-      boxes: [...map.querySelectorAll('path[data-linked]')].map((p) => {
+      boxes: [...map.querySelectorAll('path[data-linked]')].flatMap((p) => {
         const r = p.getBoundingClientRect();
-        return {
-          iso3: p.getAttribute('data-country'),
-          left: r.left,
-          top: r.top,
-          right: r.right,
-          bottom: r.bottom,
-        };
+        if (!shown(r)) return [];
+        const iso3 = p.getAttribute('data-country');
+        return [{ iso3, left: r.left, top: r.top, right: r.right, bottom: r.bottom }];
       }),
       appShown: [...document.body.children].some(
         (el) =>
           !el.classList.contains('handout-host') &&
-          getComputedStyle(el).display !== 'none' &&
-          el.tagName !== 'SCRIPT',
+          el.tagName !== 'SCRIPT' &&
+          getComputedStyle(el).display !== 'none',
       ),
     };
   });
@@ -72,17 +75,22 @@ test.describe('printed handout', () => {
       await page.emulateMedia({ media: 'print' });
       for (const [orientation, size] of Object.entries(A4)) {
         await page.setViewportSize(size);
-        const { linked, boxes, appShown } = await linkedBoxes(page);
+        const { svg, linked, boxes, appShown } = await linkedBoxes(page);
         expect(appShown, 'only the handout is printed').toBe(false);
         expect(linked.length, 'the view links countries').toBeGreaterThan(1);
-        // Every linked country has a shape on the map (a country drawn in several world copies
-        // has several), and each one lies inside page 1.
+        // The map is on the page, every linked country is on the map, and no shape of one is
+        // cut by the map's edge.
+        expect(svg.left).toBeGreaterThanOrEqual(0);
+        expect(svg.top).toBeGreaterThanOrEqual(0);
+        expect(svg.right).toBeLessThanOrEqual(size.width);
+        expect(svg.bottom).toBeLessThanOrEqual(size.height);
         expect(new Set(boxes.map((b) => b.iso3))).toEqual(new Set(linked));
         for (const b of boxes) {
-          expect(b.left, `${b.iso3} ${orientation}`).toBeGreaterThanOrEqual(0);
-          expect(b.top, `${b.iso3} ${orientation}`).toBeGreaterThanOrEqual(0);
-          expect(b.right, `${b.iso3} ${orientation}`).toBeLessThanOrEqual(size.width);
-          expect(b.bottom, `${b.iso3} ${orientation}`).toBeLessThanOrEqual(size.height);
+          const where = `${b.iso3} ${orientation}`;
+          expect(b.left, where).toBeGreaterThanOrEqual(svg.left - 0.5);
+          expect(b.top, where).toBeGreaterThanOrEqual(svg.top - 0.5);
+          expect(b.right, where).toBeLessThanOrEqual(svg.right + 0.5);
+          expect(b.bottom, where).toBeLessThanOrEqual(svg.bottom + 0.5);
         }
         await page.screenshot({ path: testInfo.outputPath(`page1-${orientation}.png`) });
       }

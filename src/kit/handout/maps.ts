@@ -26,6 +26,7 @@ import {
   pathBox,
   relationsOfView,
   unionBox,
+  unwrapPath,
   type WorldBox,
 } from './plan';
 
@@ -61,8 +62,9 @@ export class HandoutMaps {
     this.#history = arcHistory(data);
     this.#scale = makeWidthScale(widthValues(data));
     this.#roleOf = rolesOf(emphasisOf(data.countries));
+    // Each country in one piece (see `unwrapPath`): framed by its own box, and drawn whole.
     this.#geo = loadCountryGeometry(geometryUrl).then((g) => ({
-      countries: countryShapes(g.countries),
+      countries: countryShapes(g.countries).map((c) => ({ ...c, d: unwrapPath(c.d) })),
       labels: labelPoints(g.labels),
     }));
     this.#boxes = this.#geo.then(

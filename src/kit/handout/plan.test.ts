@@ -7,6 +7,7 @@ import {
   pathBox,
   relationsOfView,
   unionBox,
+  unwrapPath,
   type WorldBox,
 } from './plan';
 
@@ -134,4 +135,27 @@ describe('mapOnly', () => {
   it('keeps a scene without panels whole', () => {
     expect(mapOnly({ ...scene, shapes: scene.shapes.slice(0, 2) }).shapes).toHaveLength(2);
   });
+});
+
+describe('unwrapPath', () => {
+  const table: [string, string, string][] = [
+    ['one part stays', 'M300,10L320,10L320,20Z', 'M300,10L320,10L320,20Z'],
+    [
+      'a small part across the antimeridian joins the large one',
+      'M300,10L500,10L500,90ZM2,30L10,30L10,40Z',
+      'M300,10L500,10L500,90ZM514,30L522,30L522,40Z',
+    ],
+    [
+      'and the other way',
+      'M10,10L200,10L200,90ZM505,30L510,30L510,40Z',
+      'M10,10L200,10L200,90ZM-7,30L-2,30L-2,40Z',
+    ],
+    [
+      'parts near each other stay',
+      'M300,10L320,10L320,20ZM330,5L340,5L340,9Z',
+      'M300,10L320,10L320,20ZM330,5L340,5L340,9Z',
+    ],
+    ['empty', '', ''],
+  ];
+  it.each(table)('%s', (_, d, expected) => expect(unwrapPath(d)).toBe(expected));
 });

@@ -3,6 +3,7 @@
  * countries they link, the frame that keeps every one of those countries whole on the page, and
  * the map part of a kit scene (the page prints title, legend and credits as text around it).
  */
+import { WORLD_SIZE } from '../../lib/arc-geometry';
 import type { ScreenTransform } from '../../map/camera';
 import type { Size } from '../../map/svg/view';
 import type { Scene } from '../scene';
@@ -54,6 +55,35 @@ export function pathBox(d: string): WorldBox | null {
       : [x, y, x, y];
   }
   return box;
+}
+
+const PAIR = /(-?\d*\.?\d+(?:e[-+]?\d+)?),(-?\d*\.?\d+(?:e[-+]?\d+)?)/gi;
+
+/**
+ * A country's path data with every part moved to the copy of the world nearest its largest part
+ * (Chukotka beside the rest of Russia, the Aleutians beside Alaska), so its box is the country
+ * and not the whole width of the world. Path data as d3-geo writes it: `M x,y L x,y … Z` parts.
+ */
+export function unwrapPath(d: string): string {
+  const parts = d.split(/(?=M)/).filter((p) => p.trim());
+  const boxes = parts.map(pathBox);
+  let main = -1;
+  let area = -1;
+  boxes.forEach((b, i) => {
+    const a = b ? (b[2] - b[0]) * (b[3] - b[1]) : -1;
+    if (a > area) [main, area] = [i, a];
+  });
+  const mid = (b: WorldBox) => (b[0] + b[2]) / 2;
+  const center = main >= 0 ? mid(boxes[main]!) : 0;
+  return parts
+    .map((part, i) => {
+      const b = boxes[i];
+      if (!b) return part;
+      const shift = Math.round((center - mid(b)) / WORLD_SIZE) * WORLD_SIZE;
+      if (!shift) return part;
+      return part.replace(PAIR, (_, x: string, y: string) => `${Number(x) + shift},${y}`);
+    })
+    .join('');
 }
 
 export function unionBox(boxes: readonly (WorldBox | null | undefined)[]): WorldBox | null {
