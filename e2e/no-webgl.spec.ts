@@ -150,4 +150,47 @@ test.describe('without WebGL', () => {
     expect(Math.hypot(after[0] - before[0], after[1] - before[1])).toBeLessThan(3);
     expect(await page.evaluate(() => location.hash)).toBe(hash);
   });
+
+  test('the PNG and SVG export work over the SVG map too', async ({ page }) => {
+    test.setTimeout(240_000);
+    const { PNG } = await import('pngjs');
+    const { readFileSync } = await import('node:fs');
+    await open(page, '#lang=en');
+    await page.getByTestId('share-button').click();
+    await expect(page.getByTestId('export-section')).toBeVisible();
+    const save = async (testId: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId(testId).click(),
+      ]);
+      return readFileSync((await download.path())!);
+    };
+    const image = PNG.sync.read(await save('export-png-slide'));
+    expect([image.width, image.height]).toEqual([1920, 1080]);
+    const boxes = JSON.parse(
+      (await page.getByTestId('export-status').getAttribute('data-boxes')) ?? 'null',
+    ) as Record<'legend' | 'asOf', { x: number; y: number; width: number; height: number }>;
+    let dark = 0;
+    for (let y = boxes.asOf.y; y < boxes.asOf.y + boxes.asOf.height; y += 2)
+      for (let x = boxes.asOf.x; x < boxes.asOf.x + boxes.asOf.width; x += 2) {
+        const i = (Math.round(y) * image.width + Math.round(x)) * 4;
+        if (image.data[i]! < 90 && image.data[i + 1]! < 90 && image.data[i + 2]! < 90) dark++;
+      }
+    expect(dark, 'the date is drawn').toBeGreaterThan(30);
+
+    const svg = (await save('export-svg')).toString('utf8');
+    const arcsOnMap = await page.locator('[data-testid="arcs"] [data-arc]').count();
+    const parsed = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        arcs: doc.querySelectorAll('path[data-arc]').length,
+        countries: doc.querySelectorAll('path[data-country]').length,
+      };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    expect(arcsOnMap).toBeGreaterThan(0);
+    expect(parsed.arcs).toBe(arcsOnMap);
+    expect(parsed.countries).toBeGreaterThan(100);
+  });
 });

@@ -18,5 +18,11 @@ const app = new AppState(loadStoredLang() ?? langFromNavigator(navigator.languag
 
 export default mount(NotesWindow, {
   target,
-  props: { steps: atlas.tour, app, session: sessionFromHash(location.hash) },
+  props: {
+    steps: atlas.tour,
+    app,
+    session: sessionFromHash(location.hash),
+    regions: atlas.regions,
+    countries: atlas.countries,
+  },
 });
