@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileTeacherArticles, type TeacherBase } from './check.ts';
+import { compileTeacherArticles, teacherAtlas, type TeacherBase } from './check.ts';
 import type { TeacherArticle } from './model.ts';
 import { acceptedArticle, fixtureText, realAtlas, realMeta } from './teacher-testing.test-data.ts';
 
@@ -119,6 +119,31 @@ describe('compileTeacherArticles', () => {
   it('reports a broken meta instead of throwing', () => {
     const r = compileTeacherArticles(articles(), { atlas: realAtlas(), meta: '{ not json' });
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('teacherAtlas', () => {
+  it('joins every article that compiles and names the one that does not', () => {
+    const [good, other] = articles() as [TeacherArticle, TeacherArticle];
+    const broken: TeacherArticle = {
+      ...other,
+      meta: { ...other.meta, credit: { ja: '出典: x', en: 'Source: x' } },
+    };
+    const r = teacherAtlas([good, broken], base());
+    expect(r.atlas.links.find((l) => l.id === 'IND-RUS')?.origin).toBe('teacher');
+    expect(r.atlas.figures.some((f) => f.link === 'CHN-KAZ')).toBe(false);
+    expect(r.problems.map((p) => p.id)).toEqual(['invented-chn-kaz']);
+    expect(r.problems[0]?.issues.length).toBeGreaterThan(0);
+  });
+
+  it('gives the whole merge when all compile, and the joint problem when only together they fail', () => {
+    const ok = teacherAtlas(articles(), base());
+    expect(ok.problems).toEqual([]);
+    expect(ok.atlas.figures.filter((f) => f.origin === 'teacher')).toHaveLength(7);
+    const a = articles()[0] as TeacherArticle;
+    const twice = teacherAtlas([a, a], base());
+    expect(twice.problems.map((p) => p.id)).toEqual(['thequint-ind-rus']);
+    expect(twice.atlas.links.filter((l) => l.id === 'IND-RUS')).toHaveLength(1);
   });
 });
 

@@ -8,6 +8,7 @@
  * problems, each with its Fix.
  */
 import { compileAtlas, type AtlasIssue } from '../../compiler/core/index.ts';
+import { mergeAtlas } from '../data/merge.ts';
 import type { AtlasData, LangText, Quote } from '../data/types.ts';
 import { teacherFiles, type DataFile } from './files.ts';
 import { ARTICLE_ID_RE, keptEntries, type TeacherArticle } from './model.ts';
@@ -192,4 +193,39 @@ export function compileTeacherArticles(
     warnings: result.warnings.filter((w) => !/\/(?:tour|regions|relations)\.yaml$/.test(w.file)),
     files,
   };
+}
+
+export interface TeacherAtlas {
+  /** The atlas with every article that compiles joined in (`mergeAtlas`). */
+  atlas: AtlasData;
+  /** The compiler's problems of each article that does not compile (`id: ''` when only the
+   * articles together fail, e.g. two with one id). */
+  problems: { id: string; issues: AtlasIssue[] }[];
+  warnings: AtlasIssue[];
+}
+
+/**
+ * What the map shows: the atlas with the teacher's articles joined. When they do not compile
+ * together, each is compiled alone and those that pass are still drawn, so that one broken
+ * article never hides the others.
+ */
+export function teacherAtlas(articles: readonly TeacherArticle[], base: TeacherBase): TeacherAtlas {
+  const all = compileTeacherArticles(articles, base);
+  if (all.ok) {
+    return { atlas: mergeAtlas(base.atlas, all.extra), problems: [], warnings: all.warnings };
+  }
+  let atlas = base.atlas;
+  const problems: TeacherAtlas['problems'] = [];
+  const warnings: AtlasIssue[] = [];
+  const seen = new Set<string>();
+  for (const a of articles) {
+    const r = seen.has(a.id) ? all : compileTeacherArticles([a], base);
+    seen.add(a.id);
+    if (r.ok) {
+      atlas = mergeAtlas(atlas, r.extra);
+      warnings.push(...r.warnings);
+    } else problems.push({ id: a.id, issues: r.issues });
+  }
+  if (problems.length === 0) problems.push({ id: '', issues: all.issues });
+  return { atlas, problems, warnings };
 }

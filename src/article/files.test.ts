@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { articleFiles, documentYaml, teacherFiles } from './files.ts';
+import { articleFiles, documentYaml, inferredReason, teacherFiles } from './files.ts';
 import type { TeacherArticle, TeacherMeta } from './model.ts';
 import { acceptedArticle, fixtureText } from './teacher-testing.test-data.ts';
 
@@ -51,7 +51,7 @@ describe('articleFiles', () => {
         period: {
           year: 2031,
           inferred: {
-            ja: 'The year comes from the preceding sentence (2031年).',
+            ja: '年は直前の文の「2031年」による。',
             en: 'The year comes from the preceding sentence (2031年).',
           },
         },
@@ -88,6 +88,24 @@ describe('articleFiles', () => {
     const doc = parse(documentYaml({ ...article(), meta: { ...meta, title: odd, summary: odd } }));
     expect(doc).toMatchObject({ title: odd, summary: odd });
   });
+});
+
+describe('inferredReason', () => {
+  it.each([
+    [
+      'The year comes from the preceding sentence (2020年現在).',
+      '年は直前の文の「2020年現在」による。',
+    ],
+    [
+      'The text gives 11月27日から28日 without a year; 2024 is the year of the header.',
+      '本文は「11月27日から28日」とだけ記し、年はない(2024 is the year of the header.)。',
+    ],
+    [
+      'The text gives 5日 without a month or year; see above.',
+      '本文は「5日」とだけ記し、年と月はない(see above.)。',
+    ],
+    ['Something else.', 'Something else.'],
+  ])('%s', (en, ja) => expect(inferredReason(en)).toEqual({ ja, en }));
 });
 
 describe('documentYaml', () => {

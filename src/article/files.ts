@@ -27,10 +27,21 @@ export interface ArticleFilesOptions {
 const s = (x: string) => JSON.stringify(x);
 const lang = (t: LangText) => `{ ja: ${s(t.ja)}, en: ${s(t.en)} }`;
 
+/** The extractor's reason for an inferred date (English) in both languages. */
+export function inferredReason(en: string): LangText {
+  const prev = /^The year comes from the preceding sentence \((.+)\)\.$/.exec(en);
+  if (prev) return { ja: `年は直前の文の「${prev[1]}」による。`, en };
+  const part = /^The text gives (.+?) without a (month or year|year); (.+)$/.exec(en);
+  if (part) {
+    const what = part[2] === 'year' ? '年' : '年と月';
+    return { ja: `本文は「${part[1]}」とだけ記し、${what}はない(${part[3]})。`, en };
+  }
+  return { ja: en, en };
+}
+
 function period(p: Period): string {
   if (typeof p === 'number') return String(p);
-  if ('year' in p)
-    return `{ year: ${p.year}, inferred: ${lang({ ja: p.inferred, en: p.inferred })} }`;
+  if ('year' in p) return `{ year: ${p.year}, inferred: ${lang(inferredReason(p.inferred))} }`;
   return `{ start: ${p.start}, end: ${p.end} }`;
 }
 
@@ -122,7 +133,7 @@ export function relationsYaml(article: TeacherArticle, opts: ArticleFilesOptions
       const date =
         typeof d === 'string'
           ? d
-          : `{ iso: ${d.iso}${d.end ? `, end: ${d.end}` : ''}${d.inferred ? `, inferred: ${lang({ ja: d.inferred, en: d.inferred })}` : ''} }`;
+          : `{ iso: ${d.iso}${d.end ? `, end: ${d.end}` : ''}${d.inferred ? `, inferred: ${lang(inferredReason(d.inferred))}` : ''} }`;
       const w = EVENT_WORDS[ev.kind] ?? { ja: ev.kind, en: ev.kind };
       const title = ev.title ?? {
         ja: `${name(l.a, 'ja')}・${name(l.b, 'ja')}: ${w.ja}`,

@@ -18,6 +18,16 @@ export { extractArticle, extractSync, readInput, MAX_CHARS } from './extract.ts'
 export type { ExtractResult, ExtractError, ExtractOptions } from './extract.ts';
 /** Builds the extractor's word lists from data/gazetteer.yaml and data/keywords.yaml (parsed). */
 export { buildLexicon, type Lexicon, type LexiconResult } from './lexicon.ts';
+/** The compiler's money parser: `parseMoney('59億ドル')` → 5900000000 (for the form's amount field); `findMoney(quote)` lists a quote's dollar amounts. */
+export { parseMoney, findMoney, formatUsd } from './money.ts';
+/** The closed lists for the form's pickers (kinds, measures, qualifiers, event kinds). */
+export {
+  LINK_KINDS,
+  MEASURES,
+  QUALIFIERS,
+  EVENT_KINDS,
+  DIRECTIONAL_MEASURES,
+} from '../data/schema.ts';
 /** A document id from a file name or a title (lowercase letters, digits and dashes). */
 export { documentId } from './draft.ts';
 export type {
@@ -71,7 +81,14 @@ export type {
 /** The article's data files (`documents/<id>.txt|yaml`, `relations-<id>.yaml`), exactly in the data/ format. */
 export { articleFiles, teacherFiles, type DataFile, type ArticleFilesOptions } from './files.ts';
 /** The compiler's core run on the teacher's files in the browser: the extra data, or the problems with their Fix. */
-export { compileTeacherArticles, type TeacherBase, type TeacherCompile } from './check.ts';
+export {
+  compileTeacherArticles,
+  type TeacherBase,
+  type TeacherCompile,
+  /** The atlas the map shows: base + every article that compiles, and the problems of the others. */
+  teacherAtlas,
+  type TeacherAtlas,
+} from './check.ts';
 /** The atlas with the teacher's extra data joined (new items `origin: 'teacher'`; a pair of data/ that gets more is `teacher-joined`). */
 export { mergeAtlas } from '../data/merge.ts';
 export type { AtlasIssue } from '../../compiler/core/index.ts';
