@@ -274,7 +274,12 @@ async function main(): Promise<void> {
       current,
     );
     await check(page, `hashchange #${i} ${current.slice(0, 80)}`, hashTally);
-    if ((i + 1) % 25 === 0) console.log(`  hashchange ${i + 1}/${HASHES}`);
+    if ((i + 1) % 25 === 0) {
+      console.log(
+        `  hashchange ${i + 1}/${HASHES}: ${tally.pageErrors.length} page errors, ` +
+          `${hashTally.blank.length} blank, ${hashTally.invalid.length} invalid`,
+      );
+    }
   }
   const hashErrors = tally.pageErrors.length;
 
@@ -285,7 +290,12 @@ async function main(): Promise<void> {
     await page.goto('about:blank');
     await page.goto(`${BASE}${current}`);
     await check(page, `load #${i} ${current.slice(0, 80)}`, loadTally);
-    if ((i + 1) % 5 === 0) console.log(`  load ${i + 1}/${LOADS}`);
+    if ((i + 1) % 5 === 0) {
+      console.log(
+        `  load ${i + 1}/${LOADS}: ${tally.pageErrors.length - hashErrors} page errors, ` +
+          `${loadTally.blank.length} blank, ${loadTally.invalid.length} invalid`,
+      );
+    }
   }
   const loadErrors = tally.pageErrors.length - hashErrors;
 
