@@ -164,7 +164,12 @@ export function legibilityTests(viewports: readonly Viewport[]): void {
             return route.abort('blockedbyclient');
           });
           await page.goto(`/#lang=${lang}`);
-          await waitForMap(page);
+          // The first load (software WebGL on a busy machine) may take long.
+          await page.waitForFunction(
+            () => document.querySelector('[data-map-ready="true"][data-camera-resting="true"]'),
+            null,
+            { timeout: 120_000 },
+          );
         }
 
         test.beforeEach(async ({ browser, baseURL }) => {
