@@ -172,6 +172,9 @@ export function legibilityTests(viewports: readonly Viewport[]): void {
           );
         }
 
+        // A test is short, but the first of a worker loads the page (software WebGL, a busy machine).
+        test.describe.configure({ timeout: 180_000 });
+
         test.beforeEach(async ({ browser, baseURL }) => {
           if (!page || page.isClosed()) await open(browser, baseURL);
         });
