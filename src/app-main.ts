@@ -7,4 +7,7 @@ import App from './App.svelte';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-export default mount(App, { target });
+performance.mark('atlas:mount-start');
+const app = mount(App, { target });
+performance.mark('atlas:mounted');
+export default app;

@@ -72,7 +72,8 @@ export function timelineTicks(
     for (const day of days.slice(0, directTicks)) {
       direct.push(timed(() => evidence.flatMap(({ ev, marks }) => linkArcsAt(ev, marks, day)))[1]);
     }
-    point.directMs.push(median(direct));
+    // None asked for (the one-number measure): nothing to take a median of.
+    if (direct.length) point.directMs.push(median(direct));
   }
   return point;
 }

@@ -5,7 +5,8 @@
  * map is built on a container of its own, parked out of sight; `MapView` — still the one owner
  * of the map — adopts it once (`adoptEarlyMap()`), moves its container into its own box, and from
  * then on treats it as a map it made. A second `MapView` (or one without an early start, as in a
- * test) makes its own map through the same `createMap()`.
+ * test) makes its own map through the same `createMap()`. User Timing marks (`atlas:*`, also in
+ * `app-main.ts`) let a trace or the bench see where the first view's milliseconds go.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -105,7 +106,12 @@ export function webglSupported(): boolean {
 let geometry: Promise<CountryGeometry> | null = null;
 /** The countries' geometry: downloaded and decoded once per page, from the first call on. */
 export function countryGeometry(): Promise<CountryGeometry> {
-  geometry ??= loadCountryGeometry(`${import.meta.env.BASE_URL}geo/countries.topo.json`);
+  geometry ??= loadCountryGeometry(`${import.meta.env.BASE_URL}geo/countries.topo.json`).then(
+    (g) => {
+      performance.mark('atlas:geometry-decoded');
+      return g;
+    },
+  );
   return geometry;
 }
 
@@ -132,7 +138,9 @@ export function startEarlyMap(theme: MapTheme, bounds: Bounds = [-180, -60, 180,
   element.style.pointerEvents = 'none';
   document.body.append(element);
   try {
+    performance.mark('atlas:map-start');
     const made = createMap({ theme, camera: cameraInUrl(), bounds }, element);
+    performance.mark('atlas:map-created');
     made.early = true;
     parked = made;
   } catch {
