@@ -70,6 +70,14 @@ describe('drawArcs', () => {
   ])('leaves out an arc with %s', (_, over) => {
     expect(drawArcs([arc(over)], countries, scale)).toEqual([]);
   });
+  it.each([
+    ['no draft links', undefined, false],
+    ["the arc's link among the draft links", new Set(['KAZ-RUS']), true],
+    ['other draft links only', new Set(['CHN-KAZ']), false],
+  ])("marks the teacher's draft arcs: %s", (_, drafts, draft) => {
+    const [d] = drawArcs([arc({ link: 'KAZ-RUS' })], countries, scale, drafts);
+    expect(d!.draft).toBe(draft);
+  });
   it('keeps ends in world pixels, west to east', () => {
     const [d] = drawArcs([arc()], countries, scale);
     expect(d!.from[0]).toBeLessThan(d!.to[0]);
