@@ -2,7 +2,7 @@
  * axe-core over every view, in both languages: no serious or critical violation anywhere.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, waitForMap, type Page } from './fixtures';
+import { expect, headerTool, test, waitForMap, type Page } from './fixtures';
 
 async function audit(page: Page, name: string): Promise<void> {
   const results = await new AxeBuilder({ page })
@@ -43,9 +43,7 @@ for (const lang of ['en', 'ja'] as const) {
       await audit(page, 'document reader');
       await page.keyboard.press('Escape');
 
-      await page
-        .getByRole('button', { name: lang === 'en' ? 'Relations table' : '関係一覧表' })
-        .click();
+      await (await headerTool(page, lang === 'en' ? 'Relations table' : '関係一覧表')).click();
       await expect(page.getByTestId('relations-table')).toBeVisible();
       await audit(page, 'relations table');
       await page.keyboard.press('Escape');

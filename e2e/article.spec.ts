@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { buildAtlas } from '../compiler/index.ts';
-import { expect, test, type Page } from './fixtures';
+import { expect, headerTool, test, type Page } from './fixtures';
 
 /** As fixtures' waitForMap, with room for a loaded machine. */
 async function waitForMap(page: Page): Promise<void> {
@@ -30,7 +30,7 @@ const ARTICLE = [
 const QUOTE = '中国税関総署によると、2023年の中国とカザフスタンの貿易総額は410億ドルに達した。';
 
 async function openDialog(page: Page) {
-  await page.getByTestId('add-article').first().click();
+  await (await headerTool(page, { testId: 'add-article' })).click();
   await expect(page.getByTestId('article-dialog')).toBeVisible();
 }
 

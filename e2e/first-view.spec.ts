@@ -4,7 +4,7 @@
  * that no request asks for before the map is drawn; after that they are prefetched in idle time,
  * and each opens with a real click — with a pending state when the click is faster than its chunk.
  */
-import { expect, test, waitForMap, type Page } from './fixtures';
+import { expect, headerTool, test, waitForMap, type Page } from './fixtures';
 
 const LAZY = ['DocumentReader', 'RelationsTable', 'PresentationOverlay', 'ShareDialog', 'SvgMap'];
 const chunkOf = (name: string) => new RegExp(`/assets/${name}-[\\w-]+\\.js$`);
@@ -71,7 +71,7 @@ test.describe('each lazy part opens with a real click', () => {
     const release = await holdChunk(page, 'RelationsTable');
     await page.goto('/#lang=en');
     await waitForMap(page);
-    await page.getByRole('button', { name: 'Relations table' }).click();
+    await (await headerTool(page, 'Relations table')).click();
     await expect(page.getByTestId('part-pending')).toHaveText('Loading…');
     release();
     await expect(page.getByTestId('relations-table')).toBeVisible();
@@ -96,10 +96,7 @@ test.describe('each lazy part opens with a real click', () => {
   test('presentation', async ({ page }) => {
     await page.goto('/#lang=en');
     await waitForMap(page);
-    await page
-      .getByRole('banner')
-      .getByRole('button', { name: /Present/ })
-      .click();
+    await (await headerTool(page, /Present/)).click();
     await expect(page.getByTestId('presentation')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('presentation')).toBeHidden();
@@ -108,7 +105,7 @@ test.describe('each lazy part opens with a real click', () => {
   test('share dialog', async ({ page }) => {
     await page.goto('/#lang=en');
     await waitForMap(page);
-    await page.getByTestId('share-button').click();
+    await (await headerTool(page, { testId: 'share-button' })).click();
     await expect(page.getByRole('dialog', { name: 'Share this view' })).toBeVisible();
   });
 });

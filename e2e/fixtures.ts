@@ -3,7 +3,7 @@
  * leaves the app's origin (such requests are also blocked, so nothing ever goes out). Pages a
  * test opens itself are guarded with `guard(page)`.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export interface Guard {
   problems: string[];
@@ -50,4 +50,27 @@ export async function waitForMap(page: Page): Promise<void> {
     null,
     { timeout: 30_000 },
   );
+}
+
+/**
+ * A tool of the header (relations table, share, present, tours, language…): in the bar, or in the
+ * "More" menu when the bar is too narrow for every tool (the header measures its row), which this
+ * opens first. Returns the visible button.
+ */
+export async function headerTool(
+  page: Page,
+  which: string | RegExp | { testId: string },
+): Promise<Locator> {
+  const banner = page.getByRole('banner');
+  const tool =
+    typeof which === 'object' && 'testId' in which
+      ? banner.getByTestId(which.testId)
+      : banner.getByRole('button', { name: which });
+  await expect(banner).toHaveAttribute('data-header-mode', /^(full|collapsed|compact)$/);
+  const more = banner.getByRole('button', { name: /^(More|その他)$/ });
+  if (!(await tool.isVisible()) && (await more.getAttribute('aria-expanded')) !== 'true') {
+    await more.click();
+  }
+  await expect(tool).toBeVisible();
+  return tool;
 }

@@ -1,4 +1,4 @@
-import { expect, test, waitForMap } from './fixtures';
+import { expect, headerTool, test, waitForMap } from './fixtures';
 import { hoverArc } from './arcs-helpers';
 
 test('switching language changes the interface, the legend, the tooltips and the panel headings', async ({
@@ -13,7 +13,7 @@ test('switching language changes the interface, the legend, the tooltips and the
   await expect(legend).toContainText('$');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
-  await page.getByRole('button', { name: '日本語' }).click();
+  await (await headerTool(page, '日本語')).click();
   await expect(panelTitle).toHaveText('カザフスタン');
   await expect(legend).toContainText('凡例');
   await expect(legend).toContainText('ドル');
@@ -29,7 +29,7 @@ test('switching language changes the interface, the legend, the tooltips and the
   // Remembered on the next visit without lang= in the URL.
   await page.goto('/#map=3.2/46/85');
   await waitForMap(page);
-  await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
+  await expect(await headerTool(page, 'English')).toBeVisible();
 });
 
 test('the language defaults from the browser', async ({ browser, baseURL, guard }) => {

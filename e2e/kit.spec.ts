@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, headerTool, test } from './fixtures';
 
 const DIST = resolve('dist');
 const TYPES: Record<string, string> = {
@@ -132,7 +132,7 @@ test.describe('share', () => {
     });
     await page.goto('./#country=JPN&lang=en');
     await waitForMap(page);
-    const button = page.getByTestId('share-button');
+    const button = await headerTool(page, { testId: 'share-button' });
     await button.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Share this view' });
@@ -189,7 +189,7 @@ test.describe('image for slides', () => {
     const { readFileSync, copyFileSync } = await import('node:fs');
     await page.goto('./#date=2022-06-30&lang=en');
     await waitForMap(page);
-    await page.getByTestId('share-button').click();
+    await (await headerTool(page, { testId: 'share-button' })).click();
     await expect(page.getByTestId('export-section')).toBeVisible();
 
     const png = await exportFile(page, 'export-png-slide');

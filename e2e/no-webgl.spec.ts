@@ -3,7 +3,7 @@
  * map stands in for MapLibre, with the same countries, colours, arcs, panels and tooltips.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, waitForMap } from './fixtures';
+import { expect, headerTool, test, waitForMap } from './fixtures';
 import { colorsAt, distance, hex } from './pixels';
 import { toWorld } from '../src/lib/arc-geometry';
 import { THEMES } from '../src/map/theme';
@@ -156,7 +156,7 @@ test.describe('without WebGL', () => {
     const { PNG } = await import('pngjs');
     const { readFileSync } = await import('node:fs');
     await open(page, '#lang=en');
-    await page.getByTestId('share-button').click();
+    await (await headerTool(page, { testId: 'share-button' })).click();
     await expect(page.getByTestId('export-section')).toBeVisible();
     const save = async (testId: string) => {
       const [download] = await Promise.all([

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { compile, formatted, realFiles } from '../compiler/testing.ts';
-import { expect, test, waitForMap } from './fixtures';
+import { expect, headerTool, test, waitForMap } from './fixtures';
 
 /**
  * The tour editor (issue 12, part 1), as a teacher uses it: build a two-step tour from what is on
@@ -23,7 +23,7 @@ async function load(page: Page, url: string) {
 
 /** Opens the panel (its chunk loads on first use: wait for the panel, not the clock). */
 async function openTours(page: Page) {
-  await page.getByTestId('tours-button').click();
+  await (await headerTool(page, { testId: 'tours-button' })).click();
   await expect(panel(page)).toBeVisible();
 }
 

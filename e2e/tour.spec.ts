@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test, waitForMap } from './fixtures';
+import { expect, headerTool, test, waitForMap } from './fixtures';
 
 /** Presentation mode and the guided tour, driven the way a clicker drives it: keys only. */
 
@@ -40,8 +40,7 @@ test.describe('presentation mode', () => {
   test('the header has a Present button that starts the tour', async ({ page }) => {
     await page.goto('/');
     await waitForMap(page);
-    const button = page.getByRole('banner').getByRole('button', { name: /Present|発表/ });
-    await expect(button).toBeVisible();
+    const button = await headerTool(page, /Present|発表/);
     await button.click();
     await expect(presentation(page)).toBeVisible();
     await expect(counter(page)).toHaveText(/^1 \/ \d+$/);
