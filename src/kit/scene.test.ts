@@ -148,4 +148,22 @@ describe('sceneToSvg', () => {
     { s: '日本', expected: '日本' },
   ];
   it.each(cases)('escapeXml($s)', ({ s, expected }) => expect(escapeXml(s)).toBe(expected));
+
+  // The handout puts this SVG into the page ({@html}): no text from the data may become markup.
+  const hostile = [
+    '<script>window.__pwned=1</script>',
+    '"><img src=x onerror=alert(1)>',
+    '</text><foreignObject><iframe src="javascript:alert(1)"/></foreignObject>',
+    ']]><svg onload=alert(1)>',
+  ];
+  it.each(hostile)('hostile text %s stays text in every place it is written', (text) => {
+    const scene = buildScene(input());
+    const label = scene.shapes.find((x) => x.kind === 'text');
+    expect(label, 'the scene has a text shape').toBeDefined();
+    scene.shapes.push({ ...label!, text, fill: text } as typeof label & object);
+    const out = sceneToSvg(scene, text);
+    expect(out).not.toMatch(/<(script|img|iframe|foreignObject)\b/i);
+    expect(out).not.toMatch(/<svg onload/i);
+    expect(out).toContain(escapeXml(text));
+  });
 });
