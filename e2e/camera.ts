@@ -1,7 +1,7 @@
 /**
  * Where a longitude/latitude appears on screen, computed from the camera in the URL
  * (`#map=zoom/lat/lng`) and the map's size, with Web Mercator maths — the same as MapLibre's
- * `project` for an unrotated, unpitched map with 512 px tiles.
+ * `project` for an unrotated, unpitched map with 512 px tiles, on the world copy nearest the centre.
  */
 import type { Page } from '@playwright/test';
 
@@ -32,7 +32,10 @@ export function project(
   lat: number,
 ): [number, number] {
   const [cx, cy] = mercator(camera.lng, camera.lat, camera.zoom);
-  const [x, y] = mercator(lng, lat, camera.zoom);
+  // The world copy nearest the centre, as MapLibre draws it (a centre east of 180° shows Asia
+  // on the copy to its west).
+  const near = camera.lng + ((((lng - camera.lng) % 360) + 540) % 360) - 180;
+  const [x, y] = mercator(near, lat, camera.zoom);
   return [size.width / 2 + (x - cx), size.height / 2 + (y - cy)];
 }
 

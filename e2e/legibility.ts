@@ -19,28 +19,6 @@ import type { Browser, BrowserContext } from '@playwright/test';
 type Bounds = [number, number, number, number];
 type Lang = 'ja' | 'en';
 
-/**
- * Steps whose framing still leaves a country out at one screen size: found by the first full run
- * of these tests (fresh clone, 2026-12-02) and left open in issue 10. Each is skipped with its
- * reason, not hidden: remove the entry when the framing is fixed and the test passes.
- */
-const KNOWN_GAPS: Record<string, Record<string, string>> = {
-  '390×844': {
-    'mentioned-only': 'North and South Korea fall off the right edge under the tall caption',
-    'prk-ukr-severed': 'North and South Korea fall off the right edge (en caption)',
-    'putin-lee-meeting':
-      "North Korea falls off the right edge; its edge tag collides with South Korea's",
-  },
-  '844×390': {
-    'lavrov-visit': 'Russia is left off the map and North Korea under the caption',
-    'kor-sanctions-threat': 'North Korea lies under the caption',
-  },
-  '1024×768': {
-    'lavrov-visit': 'Russia is left off the map with the longer English caption',
-    'kor-sanctions-threat': 'North Korea lies under the longer English caption',
-  },
-};
-
 const meta = JSON.parse(readFileSync('geo/out/countries-meta.json', 'utf8')) as Record<
   string,
   { label: [number, number] }
@@ -230,8 +208,6 @@ export function legibilityTests(viewports: readonly Viewport[]): void {
 
         for (const [i, step] of steps.entries()) {
           test(`tour step ${i + 1} (${step.id}) shows its countries in the free area`, async () => {
-            const gap = KNOWN_GAPS[`${vp.width}×${vp.height}`]?.[step.id];
-            test.fixme(gap !== undefined, `known gap (issue 10, open): ${gap}`);
             await page.goto(`/#lang=${lang}&tour=${i + 1}`);
             await expect(page.getByTestId('tour-caption')).toHaveText(step.caption[lang].trim());
             await settle(page);

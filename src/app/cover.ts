@@ -3,7 +3,7 @@
  * `data-covers-map` (side sheet, legend, tour caption and buttons). The padding that keeps a fit
  * clear of them comes from the pure `freePadding`.
  */
-import { freePadding, type Padding } from '../lib/framing';
+import { freePadding, type Bounds, type Padding } from '../lib/framing';
 
 export const COVERS_MAP = 'data-covers-map';
 
@@ -41,11 +41,47 @@ export function fitMargin(mapWidth: number): { x: number; y: number } {
   return { x: Math.min(56, Math.max(16, Math.round(mapWidth * 0.07))), y: 24 };
 }
 
-export function coverPadding(
-  mapArea: HTMLElement,
-  margin?: number | { x: number; y: number },
-): Padding {
+/** The padding of a fit of `subject` (when known: boxes are cleared where it is drawn largest). */
+export function coverPadding(mapArea: HTMLElement, subject?: Bounds): Padding {
   const map = mapArea.getBoundingClientRect();
-  margin ??= fitMargin(map.width);
-  return freePadding(map, coverBoxes(), { margin });
+  return freePadding(map, coverBoxes(), { margin: fitMargin(map.width), subject });
+}
+
+/** Sizes (width, height) of the boxes that cover the map, in the order they are observed. */
+export type CoverSizes = readonly (readonly [number, number])[];
+
+/** Whether a box over the map changed size by more than `tolerance` pixels (or one came or went). */
+export function coversResized(before: CoverSizes, after: CoverSizes, tolerance = 2): boolean {
+  if (before.length !== after.length) return true;
+  return before.some(
+    ([w, h], i) => Math.abs(w - after[i]![0]) > tolerance || Math.abs(h - after[i]![1]) > tolerance,
+  );
+}
+
+/**
+ * Calls `onchange` once, in the next frame, after the boxes over the map that `root` holds first
+ * get their size (an overlay drawn after the camera moved: a lazily loaded caption, its web font)
+ * and whenever one of them grows or shrinks (a longer caption, an unfolded quote). Returns the
+ * cleanup.
+ */
+export function watchCovers(root: HTMLElement, onchange: () => void): () => void {
+  const els = [...root.querySelectorAll<HTMLElement>(`[${COVERS_MAP}]`)];
+  const sizes = (): CoverSizes =>
+    els.map((el): [number, number] => (shown(el) ? [el.offsetWidth, el.offsetHeight] : [0, 0]));
+  let last: CoverSizes = [];
+  let frameId = 0;
+  const observer = new ResizeObserver(() => {
+    cancelAnimationFrame(frameId);
+    frameId = requestAnimationFrame(() => {
+      const now = sizes();
+      if (!coversResized(last, now)) return;
+      last = now;
+      onchange();
+    });
+  });
+  for (const el of els) observer.observe(el);
+  return () => {
+    observer.disconnect();
+    cancelAnimationFrame(frameId);
+  };
 }

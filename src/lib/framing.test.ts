@@ -3,6 +3,7 @@ import {
   allInFree,
   boundsOfPoints,
   cameraFor,
+  sameCamera,
   freePadding,
   projectInView,
   regionFrame,
@@ -58,6 +59,29 @@ describe('freePadding', () => {
     ['tall legend left', [box(10, 100, 110, 590)], { top: 24, right: 56, bottom: 24, left: 166 }],
   ])('margin { x, y }: %s', (_name, obstacles, expected) => {
     expect(freePadding(map, obstacles, { margin: { x: 56, y: 24 } })).toEqual(expected);
+  });
+
+  it('a landscape phone: a caption too tall to clear from the top is cleared from its side', () => {
+    const phone = box(0, 0, 844, 390);
+    const card = box(21, 18, 524, 242);
+    const buttons = box(400, 316, 836, 380);
+    const p = freePadding(phone, [card, buttons], { margin: { x: 56, y: 24 } });
+    expect(p).toEqual({ top: 24, right: 56, bottom: 98, left: 580 });
+    // Clearing both from the top and bottom would have left 26 px of height.
+  });
+
+  it.each([
+    // A compact subject (Korea) is drawn larger beside the caption than under it…
+    ['Korea', [122, 32, 133, 44], { top: 24, right: 56, bottom: 98, left: 580 }],
+    // …a wide one (Ukraine to Korea) larger in the short band under the caption, buttons at the right.
+    ['Ukraine to Korea', [20, 30, 135, 60], { top: 266, right: 500, bottom: 24, left: 56 }],
+  ] as const)('a landscape phone fits %s where it is drawn largest', (_n, subject, expected) => {
+    const phone = box(0, 0, 844, 390);
+    const p = freePadding(phone, [box(21, 18, 524, 242), box(400, 316, 836, 380)], {
+      margin: { x: 56, y: 24 },
+      subject: [...subject] as Bounds,
+    });
+    expect(p).toEqual(expected);
   });
 
   it('always leaves room to fit: at least minFree of each dimension', () => {
@@ -139,6 +163,14 @@ describe('projectInView / allInFree', () => {
     const got = projectInView(view, m, p);
     expect(got.x).toBeCloseTo(expected.x, 6);
     expect(got.y).toBeCloseTo(expected.y, 6);
+  });
+  it.each([
+    // A view past 180° (MapLibre's bounds are not wrapped): Kazakhstan at 67° is drawn on the copy at −293°.
+    [[-330, -10, 8, 10], [67, 0], 1000 * (37 / 338)],
+    // A view across the antimeridian from the east: −170° is drawn at 190°.
+    [[100, -10, 200, 10], [-170, 0], 900],
+  ] as const)('view %j: %j on the world copy that is drawn', (v, p, x) => {
+    expect(projectInView([...v] as Bounds, m, p).x).toBeCloseTo(x, 6);
   });
   it('mercator: latitude spacing grows towards the poles', () => {
     const v: Bounds = [0, 0, 10, 80];
@@ -225,6 +257,28 @@ describe('cameraFor', () => {
     expect(mid.x).toBeCloseTo(p.left + (w - p.left - p.right) / 2, 3);
   });
 
+  it.each([
+    // A portrait tablet, "All" from the USA to Korea: centred in the free area, the world would
+    // leave a band above the north; the subject slides up instead of the zoom cutting its sides.
+    ['portrait tablet, "All"', 768, 858, pad(68, 56, 68, 56), [-101, 27, 130, 65]],
+    // A phone under a tall caption, Türkiye to Korea: placed low in the free band, not zoomed.
+    ['phone under a caption', 390, 760, pad(285, 40, 120, 40), [32, 33, 130, 45]],
+    ['landscape phone, caption at the top', 844, 330, pad(150, 40, 60, 40), [125, 35, 135, 43]],
+  ] as const)(
+    '%s: the whole subject lies in the free area, the world covers the map',
+    (_n, w, h, p, b) => {
+      const c = cameraFor([...b] as Bounds, { width: w, height: h }, p)!;
+      const sw = screen(c, w, h, [b[0], b[1]]);
+      const ne = screen(c, w, h, [b[2], b[3]]);
+      expect(sw.x).toBeGreaterThanOrEqual(p.left - 0.5);
+      expect(ne.x).toBeLessThanOrEqual(w - p.right + 0.5);
+      expect(ne.y).toBeGreaterThanOrEqual(p.top - 0.5);
+      expect(sw.y).toBeLessThanOrEqual(h - p.bottom + 0.5);
+      expect(sw.top).toBeLessThanOrEqual(0.5);
+      expect(sw.bottom).toBeGreaterThanOrEqual(h - 0.5);
+    },
+  );
+
   it('keeps the zoom in range', () => {
     expect(
       cameraFor([10, 10, 10.0001, 10.0001], { width: 800, height: 600 }, pad(0, 0, 0, 0), [0, 9])!
@@ -242,5 +296,19 @@ describe('cameraFor', () => {
     ['east before west', [10, 0, 0, 10], 100, 100, pad(0, 0, 0, 0)],
   ] as const)('null for %s', (_n, b, w, h, p) => {
     expect(cameraFor([...b] as Bounds, { width: w, height: h }, p)).toBeNull();
+  });
+});
+
+describe('sameCamera', () => {
+  const c = (zoom: number, lat: number, lng: number) => ({ zoom, lat, lng });
+  it.each([
+    ['identical', c(3, 40, 127), c(3, 40, 127), true],
+    ['zoom off by 0.001', c(3.001, 40, 127), c(3, 40, 127), true],
+    ['zoom off by 0.1', c(3.1, 40, 127), c(3, 40, 127), false],
+    ['centre a degree away at zoom 3', c(3, 41, 127), c(3, 40, 127), false],
+    ['the same meridian written ±180', c(2, 0, -180), c(2, 0, 180), true],
+    ['a missing camera', null, c(2, 0, 0), false],
+  ] as const)('%s', (_n, a, b, same) => {
+    expect(sameCamera(a, b)).toBe(same);
   });
 });

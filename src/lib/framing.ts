@@ -37,12 +37,14 @@ function finiteBox(b: Box): boolean {
 
 /**
  * Padding that keeps the fitted bounds out from under every obstacle. Each obstacle that overlaps
- * the map is cleared from the side that costs the least map area (a legend in the bottom-left
- * corner pushes the bottom up or the left in, whichever keeps more of the map), plus `margin`
- * (one number, or `{ x, y }`: a country's name is centred on its point and wider than tall, so
- * the left and right sides keep more room for half a long name).
- * So that a fit is always possible, the padding never leaves less than `minFree` of the map's
- * width or height: the larger side then gives way.
+ * the map is cleared from one side (a legend in the bottom-left corner pushes the bottom up or
+ * the left in), plus `margin` (one number, or `{ x, y }`: a country's name is centred on its
+ * point and wider than tall, so the left and right sides keep more room for half a long name).
+ * The sides are chosen together: of the choices that leave at least `minSide` of the map's width
+ * and of its height, the one where `subject` (bounds to fit, if given) would be drawn largest, or
+ * else the one that leaves the most area (a tall caption on a landscape phone is cleared from its
+ * side when clearing it from the top would leave a strip). When no choice leaves that much, each
+ * obstacle is cleared from its cheapest side and the larger side gives way, down to `minFree`.
  */
 export function freePadding(
   map: Box,
@@ -50,41 +52,84 @@ export function freePadding(
   {
     margin = 16,
     minFree = 0.3,
-  }: { margin?: number | { x: number; y: number }; minFree?: number } = {},
+    minSide = 0.2,
+    subject,
+  }: {
+    margin?: number | { x: number; y: number };
+    minFree?: number;
+    minSide?: number;
+    subject?: Bounds;
+  } = {},
 ): Padding {
   const mx = typeof margin === 'number' ? margin : margin.x;
   const my = typeof margin === 'number' ? margin : margin.y;
-  const pad: Padding = { top: my, right: mx, bottom: my, left: mx };
+  const base: Padding = { top: my, right: mx, bottom: my, left: mx };
   const marginOf = (side: keyof Padding) => (side === 'top' || side === 'bottom' ? my : mx);
-  if (!finiteBox(map)) return pad;
+  if (!finiteBox(map)) return base;
   const width = map.right - map.left;
   const height = map.bottom - map.top;
+  // What clearing each overlapping obstacle from each side needs.
+  const needs: Padding[] = [];
   for (const o of obstacles) {
     if (!finiteBox(o)) continue;
     const overlapW = Math.min(o.right, map.right) - Math.max(o.left, map.left);
     const overlapH = Math.min(o.bottom, map.bottom) - Math.max(o.top, map.top);
     if (overlapW <= 0 || overlapH <= 0) continue;
-    const need: Padding = {
-      top: o.bottom - map.top,
-      bottom: map.bottom - o.top,
-      left: o.right - map.left,
-      right: map.right - o.left,
-    };
-    // Area lost by clearing from each side: a strip across the whole map.
-    let best: (typeof SIDES)[number] = 'top';
-    let bestLoss = Infinity;
-    for (const side of SIDES) {
-      const across = side === 'top' || side === 'bottom' ? width : height;
-      const loss = Math.max(0, need[side]) * across;
-      if (loss < bestLoss) {
-        bestLoss = loss;
-        best = side;
+    needs.push({
+      top: o.bottom - map.top + my,
+      bottom: map.bottom - o.top + my,
+      left: o.right - map.left + mx,
+      right: map.right - o.left + mx,
+    });
+  }
+  const padFor = (choice: readonly (keyof Padding)[]): Padding => {
+    const pad = { ...base };
+    choice.forEach((side, i) => (pad[side] = Math.max(pad[side], needs[i]![side])));
+    return pad;
+  };
+  // Every choice of sides, for the few boxes an app lays over its map (4^n, n ≤ 6).
+  // The subject's extent as fractions of the world (Web Mercator), when it is known.
+  const sx = subject ? (subject[2] - subject[0]) / 360 : 0;
+  const sy = subject ? mercatorY(subject[1]) - mercatorY(subject[3]) : 0;
+  const score = (freeW: number, freeH: number) =>
+    sx > 0 && sy > 0 ? Math.min(freeW / sx, freeH / sy) : freeW * freeH;
+  let best: Padding | null = null;
+  let bestScore = -1;
+  if (needs.length <= 6) {
+    const choice: (keyof Padding)[] = needs.map(() => 'top');
+    const combos = 4 ** needs.length;
+    for (let k = 0; k < combos; k++) {
+      for (let i = 0, r = k; i < needs.length; i++, r = Math.floor(r / 4))
+        choice[i] = SIDES[r % 4]!;
+      const pad = padFor(choice);
+      const freeW = width - pad.left - pad.right;
+      const freeH = height - pad.top - pad.bottom;
+      if (freeW < width * minSide || freeH < height * minSide) continue;
+      if (score(freeW, freeH) > bestScore) {
+        bestScore = score(freeW, freeH);
+        best = pad;
       }
     }
-    pad[best] = Math.max(pad[best], need[best] + marginOf(best));
   }
-  shrinkPair(pad, 'left', 'right', width * (1 - minFree));
-  shrinkPair(pad, 'top', 'bottom', height * (1 - minFree));
+  const pad =
+    best ??
+    padFor(
+      needs.map((need) => {
+        // Area lost by clearing from each side: a strip across the whole map.
+        let cheapest: keyof Padding = 'top';
+        let loss = Infinity;
+        for (const side of SIDES) {
+          const across = side === 'top' || side === 'bottom' ? width : height;
+          const l = Math.max(0, need[side] - marginOf(side)) * across;
+          if (l < loss) [loss, cheapest] = [l, side];
+        }
+        return cheapest;
+      }),
+    );
+  if (!best) {
+    shrinkPair(pad, 'left', 'right', width * (1 - minFree));
+    shrinkPair(pad, 'top', 'bottom', height * (1 - minFree));
+  }
   for (const side of SIDES) pad[side] = Math.max(0, Math.round(pad[side]));
   return pad;
 }
@@ -165,7 +210,10 @@ export function projectInView(
   box: Box,
   [lon, lat]: LonLat,
 ): { x: number; y: number } {
-  const fx = (lon - view[0]) / (view[2] - view[0]);
+  // The world copy nearest the view's centre (a view past 180° shows Asia on the copy west of it).
+  const mid = (view[0] + view[2]) / 2;
+  const near = mid + ((((lon - mid) % 360) + 540) % 360) - 180;
+  const fx = (near - view[0]) / (view[2] - view[0]);
   const top = mercatorY(view[3]);
   const fy = (mercatorY(lat) - top) / (mercatorY(view[1]) - top);
   return {
@@ -199,11 +247,13 @@ function latOfMercatorY(y: number): number {
 /**
  * The camera (`map=zoom/lat/lng`, 512 px tiles) that fits `bounds` into the free area of a map of
  * `size` less `padding`, like MapLibre's `fitBounds`, with one difference: the world must cover
- * the map from top to bottom (MapLibre clamps the centre so that it does), so where the free area
- * lies far from the map's middle (a tall caption over a phone's map) a zoom too low to place the
- * subject there is raised until it can be. The subject is then centred in the free area and may
- * be cut at its sides, where edge tags name the countries left out, rather than drawn under the
- * caption. Null for a map or free area of no size or bounds that are not finite.
+ * the map from top to bottom (MapLibre clamps the centre so that it does). Where the free area
+ * lies far from the map's middle (a tall caption over a phone's map, a portrait tablet whose
+ * subject lies in the north of the world) the subject first slides up or down within the free
+ * area, off its middle, so that the world still covers the map; only when no place in the free
+ * area allows that is the zoom raised, to the least zoom that does. The subject is never moved
+ * under a caption: cut at its sides, where edge tags name the countries left out, if it must be.
+ * Null for a map or free area of no size or bounds that are not finite.
  */
 export function cameraFor(
   bounds: Bounds,
@@ -230,11 +280,42 @@ export function cameraFor(
     yBottom > yTop ? freeH / (yBottom - yTop) : Infinity,
   );
   if (!Number.isFinite(world)) world = 512 * 2 ** zoomRange[1];
-  // …and the world still covers the map above and below the subject's centre.
-  world = Math.max(world, cy > 0 ? fy / cy : 0, cy < 1 ? (h - fy) / (1 - cy) : 0);
+  // …the world covers the map (MapLibre's own limit), and some place in the free area leaves the
+  // world above the subject's top and below its bottom (≥ padding.top / yTop, ≥ padding.bottom
+  // / (1 − yBottom)): below those, no offset keeps both the subject free and the map covered.
+  world = Math.max(
+    world,
+    h,
+    yTop > 0 ? padding.top / yTop : 0,
+    yBottom < 1 ? padding.bottom / (1 - yBottom) : 0,
+  );
   const zoom = Math.min(zoomRange[1], Math.max(zoomRange[0], Math.log2(world / 512)));
   world = 512 * 2 ** zoom;
+  // Where the world's top edge lies on the map (pixels from the map's top): centred in the free
+  // area if it can be, else the nearest offset that keeps the subject free and the map covered.
+  const centred = fy - cy * world;
+  const lo = Math.max(h - world, padding.top - yTop * world);
+  const hi = Math.min(0, h - padding.bottom - yBottom * world);
+  const offset =
+    lo <= hi ? Math.min(hi, Math.max(lo, centred)) : Math.min(0, Math.max(h - world, centred));
   const x = cx + (w / 2 - fx) / world;
-  const y = Math.min(1, Math.max(0, cy + (h / 2 - fy) / world));
+  const y = Math.min(1, Math.max(0, (h / 2 - offset) / world));
   return { zoom, lat: latOfMercatorY(y), lng: x * 360 - 180 };
+}
+
+/**
+ * Whether two cameras show the same view to within a pixel at 1920 px: zoom within 0.005, the
+ * centre within 1/4096 of the world's width at that zoom. False when either is missing.
+ */
+export function sameCamera(
+  a: { zoom: number; lat: number; lng: number } | null,
+  b: { zoom: number; lat: number; lng: number } | null,
+): boolean {
+  if (!a || !b) return false;
+  const tol = 360 / (4096 * 2 ** Math.max(0, b.zoom));
+  return (
+    Math.abs(a.zoom - b.zoom) <= 0.005 &&
+    Math.abs(a.lat - b.lat) <= tol &&
+    Math.abs(((a.lng - b.lng + 540) % 360) - 180) <= tol
+  );
 }

@@ -186,6 +186,29 @@ describe('edgeLabels', () => {
       expect(l.y).toBeLessThanOrEqual(94);
     }
   });
+  it.each([
+    // A caption across the top: an arc going up into it names its far end, pointing up, under it.
+    [
+      'far end under a caption',
+      line([50, 90], [50, 10]),
+      [{ iso3: 'BBB', side: 'top', under: true }],
+      40,
+    ],
+    // The near end under the caption, the far end visible: the hidden end is the one named.
+    [
+      'near end under a caption',
+      line([150, 10], [150, 90]),
+      [{ iso3: 'AAA', side: 'top', under: true }],
+      40,
+    ],
+    ['both ends under it', line([20, 10], [180, 20]), [], 0],
+  ] as const)('%s', (_, screen, expected, y) => {
+    const caption = { left: 0, top: 0, right: 200, bottom: 40 };
+    const labels = edgeLabels([{ arc: ends, screen }], 200, 100, 6, 64, [caption]);
+    expect(labels.map(({ iso3, side, under }) => ({ iso3, side, under }))).toEqual(expected);
+    // Named at the caption's edge, where the arc goes under it.
+    for (const l of labels) expect(l.y).toBeGreaterThanOrEqual(y);
+  });
   it('names a country once per side', () => {
     const screen = line([50, 50], [300, 50]);
     expect(

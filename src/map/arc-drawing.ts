@@ -155,8 +155,18 @@ export interface EdgeLabel {
   /** Where the arc crosses the frame, pulled inside by the inset (screen pixels). */
   x: number;
   y: number;
-  /** The frame edge it leaves by. */
+  /** The frame edge it leaves by (or the direction it goes under a box that covers the map). */
   side: 'left' | 'right' | 'top' | 'bottom';
+  /** The arc goes under a box over the map (a caption) there, not out of the frame. */
+  under?: boolean;
+}
+
+/** A box over the map (caption, legend, buttons) in the map's pixels. */
+export interface CoverBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
 function quadAt(s: ScreenArc, u: number): Point {
@@ -170,8 +180,10 @@ function quadAt(s: ScreenArc, u: number): Point {
 /**
  * For every arc with one end inside the frame (`width` × `height` from 0, 0) and the other
  * outside it, the far country and where the arc first leaves the frame, walking from the end
- * inside. One label per country and side (the first found); arcs wholly inside or outside the
- * frame have none.
+ * inside. An arc with both ends in the frame but one of them under a box over the map (`covers`:
+ * a tall caption on a phone) names that end where the arc goes under the box (`under`). One
+ * label per country and side (the first found); arcs wholly inside (and visible) or wholly
+ * outside the frame have none.
  */
 export function edgeLabels(
   arcs: readonly { arc: Pick<ArcSpec, 'from' | 'to'>; screen: ScreenArc }[],
@@ -179,36 +191,71 @@ export function edgeLabels(
   height: number,
   inset = 6,
   steps = 64,
+  covers: readonly CoverBox[] = [],
 ): EdgeLabel[] {
-  const inside = ([x, y]: Point) => x >= 0 && x <= width && y >= 0 && y <= height;
+  const inFrame = ([x, y]: Point) => x >= 0 && x <= width && y >= 0 && y <= height;
+  const coverAt = ([x, y]: Point) =>
+    covers.find((c) => x > c.left && x < c.right && y > c.top && y < c.bottom);
   const out: EdgeLabel[] = [];
   const seen = new Set<string>();
   if (!(width > 0 && height > 0)) return out;
+  const push = (label: EdgeLabel) => {
+    const key = `${label.iso3}:${label.side}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(label);
+  };
   for (const { arc, screen } of arcs) {
-    const a = inside(screen.start);
-    const b = inside(screen.end);
-    if (a === b) continue;
-    const far = a ? arc.to : arc.from;
-    const at = (i: number) => quadAt(screen, a ? i / steps : 1 - i / steps);
-    let last = at(0);
-    for (let i = 1; i <= steps; i++) {
-      const p = at(i);
-      if (inside(p)) {
-        last = p;
-        continue;
-      }
-      const [x, y] = p;
-      const side = x < 0 ? 'left' : x > width ? 'right' : y < 0 ? 'top' : 'bottom';
-      const key = `${far}:${side}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push({
+    const a = inFrame(screen.start);
+    const b = inFrame(screen.end);
+    if (a !== b) {
+      // One end out of the frame: named where the arc leaves it (walking from the end inside).
+      const far = a ? arc.to : arc.from;
+      const at = (i: number) => quadAt(screen, a ? i / steps : 1 - i / steps);
+      let last = at(0);
+      for (let i = 1; i <= steps; i++) {
+        const p = at(i);
+        if (inFrame(p)) {
+          last = p;
+          continue;
+        }
+        const [x, y] = p;
+        const side = x < 0 ? 'left' : x > width ? 'right' : y < 0 ? 'top' : 'bottom';
+        push({
           iso3: far,
           x: Math.min(width - inset, Math.max(inset, last[0])),
           y: Math.min(height - inset, Math.max(inset, last[1])),
           side,
         });
+        break;
       }
+      continue;
+    }
+    if (!a) continue;
+    // Both ends in the frame, one of them under a box (a caption over a phone's map): named
+    // just outside the box, where the arc goes under it, pointing the way it goes.
+    const boxA = coverAt(screen.start);
+    const boxB = coverAt(screen.end);
+    if (!boxA === !boxB) continue;
+    const box = (boxA ?? boxB)!;
+    const far = boxB ? arc.to : arc.from;
+    const at = (i: number) => quadAt(screen, boxB ? i / steps : 1 - i / steps);
+    let last = at(0);
+    for (let i = 1; i <= steps; i++) {
+      const p = at(i);
+      if (coverAt(p) !== box) {
+        last = p;
+        continue;
+      }
+      const side =
+        last[1] >= box.bottom
+          ? 'top'
+          : last[1] <= box.top
+            ? 'bottom'
+            : last[0] >= box.right
+              ? 'left'
+              : 'right';
+      push({ iso3: far, x: last[0], y: last[1], side, under: true });
       break;
     }
   }

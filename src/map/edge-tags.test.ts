@@ -41,9 +41,33 @@ describe('placeEdgeTags', () => {
       { x: 82, y: 278 },
     ],
     [
-      'the whole side covered: left out',
+      // Round the nearer corner (the top left), to the top edge just beside the box.
+      'the whole side covered: round the corner',
       tag('AAA', 'left', 6, 100),
       [{ left: 0, top: 0, right: 100, bottom: 300 }],
+      { x: 106, y: 2 },
+    ],
+    [
+      // An arc leaving the top behind a caption and a counter that fill it: to the left edge.
+      'the whole top covered: down the nearer side',
+      tag('AAA', 'top', 120, 6),
+      [
+        { left: 0, top: 0, right: 300, bottom: 60 },
+        { left: 300, top: 0, right: 400, bottom: 30 },
+      ],
+      { x: 2, y: 66 },
+    ],
+    [
+      // An arc that goes up under a caption: named just below the caption's edge.
+      'under a caption: below its edge',
+      { ...tag('AAA', 'top', 120, 60), under: true },
+      [{ left: 0, top: 0, right: 300, bottom: 60 }],
+      { x: 90, y: 62 },
+    ],
+    [
+      'the whole frame covered: left out',
+      tag('AAA', 'left', 6, 100),
+      [{ left: 0, top: 0, right: 400, bottom: 300 }],
       null,
     ],
     [

@@ -39,9 +39,17 @@ const asObstacle = (r: Rect): Obstacle => ({
   bottom: r.y + r.h,
 });
 
+type Side = EdgeLabel['side'];
+const SIDE_ORDER: readonly Side[] = ['top', 'right', 'bottom', 'left'];
+const vertical = (side: Side) => side === 'left' || side === 'right';
+
 /**
  * Places the tags in order. A tag on the left or right edge moves up and down from where its arc
- * leaves the frame (nearest place first); one on the top or bottom edge moves sideways.
+ * leaves the frame (nearest place first); one on the top or bottom edge moves sideways. A tag
+ * with no free place on its own side (an arc that leaves the top behind a caption and a counter
+ * that fill it) goes round the corner nearest to where it left, then the other: to the nearest
+ * free place on those edges, and names the side it now stands on. Only a tag with no free place
+ * anywhere on the frame is left out.
  */
 export function placeEdgeTags(
   found: readonly EdgeLabel[],
@@ -57,26 +65,80 @@ export function placeEdgeTags(
   for (const e of found) {
     const { w, h } = size(e);
     if (!(w > 0 && h > 0) || w > width - 2 * edge || h > height - 2 * edge) continue;
-    const clampX = (x: number) => Math.max(edge, Math.min(x, width - w - edge));
-    const clampY = (y: number) => Math.max(edge, Math.min(y, height - h - edge));
-    const x0 = clampX(e.side === 'right' ? e.x - w : e.side === 'left' ? e.x : e.x - w / 2);
-    const y0 = clampY(e.y - h / 2);
-    const vertical = e.side === 'left' || e.side === 'right';
-    const span = vertical ? height : width;
     const free = (r: Rect) =>
       !placed.some((p) => overlaps(r, asObstacle(p), gap)) &&
       !blocks.some((b) => overlaps(r, b, gap));
-    let spot: Rect | null = null;
-    for (let d = 0; d <= span && !spot; d += step) {
-      for (const sign of d === 0 ? [1] : [1, -1]) {
-        const r: Rect = vertical
-          ? { x: x0, y: y0 + sign * d, w, h }
-          : { x: x0 + sign * d, y: y0, w, h };
-        const inFrame = vertical
-          ? r.y >= edge && r.y + h <= height - edge
-          : r.x >= edge && r.x + w <= width - edge;
-        if (inFrame && free(r)) {
-          spot = r;
+    const clampX = (x: number) => Math.max(edge, Math.min(x, width - w - edge));
+    const clampY = (y: number) => Math.max(edge, Math.min(y, height - h - edge));
+    /** The nearest free place along `side` from the tag at (x0, y0). */
+    const search = (side: Side, x0: number, y0: number): Rect | null => {
+      const span = vertical(side) ? height : width;
+      for (let d = 0; d <= span; d += step) {
+        for (const sign of d === 0 ? [1] : [1, -1]) {
+          const r: Rect = vertical(side)
+            ? { x: x0, y: y0 + sign * d, w, h }
+            : { x: x0 + sign * d, y: y0, w, h };
+          const inFrame = vertical(side)
+            ? r.y >= edge && r.y + h <= height - edge
+            : r.x >= edge && r.x + w <= width - edge;
+          if (inFrame && free(r)) return r;
+        }
+      }
+      return null;
+    };
+    // Its own side, from where the arc leaves (at the inset the arc's exit point was given); an
+    // arc that goes under a caption is named just outside the caption's edge.
+    const own = e.under
+      ? search(
+          e.side,
+          clampX(e.side === 'left' ? e.x + gap : e.side === 'right' ? e.x - w - gap : e.x - w / 2),
+          clampY(e.side === 'top' ? e.y + gap : e.side === 'bottom' ? e.y - h - gap : e.y - h / 2),
+        )
+      : search(
+          e.side,
+          clampX(e.side === 'right' ? e.x - w : e.side === 'left' ? e.x : e.x - w / 2),
+          clampY(e.y - h / 2),
+        );
+    let spot: (Rect & { side: Side }) | null = own && { ...own, side: e.side };
+    if (!spot) {
+      // Round the corners: each other side, searched from its end at the corner it shares with
+      // the tag's side (the opposite side from its nearer end), the nearest corner first.
+      const i = SIDE_ORDER.indexOf(e.side);
+      // Where a side's search starts: the exit point carried straight onto it (a neighbour's
+      // end at the shared corner; the opposite side's point facing it).
+      const start = (side: Side): [number, number] => {
+        const x =
+          side === 'left'
+            ? 0
+            : side === 'right'
+              ? width
+              : e.side === 'left'
+                ? 0
+                : e.side === 'right'
+                  ? width
+                  : e.x - w / 2;
+        const y =
+          side === 'top'
+            ? 0
+            : side === 'bottom'
+              ? height
+              : e.side === 'top'
+                ? 0
+                : e.side === 'bottom'
+                  ? height
+                  : e.y - h / 2;
+        return [clampX(x), clampY(y)];
+      };
+      const neighbours = [SIDE_ORDER[(i + 1) % 4]!, SIDE_ORDER[(i + 3) % 4]!];
+      const distance = (side: Side) => {
+        const [x, y] = start(side);
+        return Math.hypot(x + w / 2 - e.x, y + h / 2 - e.y);
+      };
+      neighbours.sort((a, b) => distance(a) - distance(b));
+      for (const side of [...neighbours, SIDE_ORDER[(i + 2) % 4]!]) {
+        const r = search(side, ...start(side));
+        if (r) {
+          spot = { ...r, side };
           break;
         }
       }
