@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { atlasData } from './compiler/plugin.ts';
+import { articleWords } from './compiler/article-words.ts';
 import { csp } from './compiler/csp.ts';
 import { pruneMapLibreCss } from './compiler/prune-css.ts';
 
@@ -62,7 +63,14 @@ export default defineConfig({
   // Relative paths: the build runs from any folder of a school's site (see vite.singlefile.config.ts).
   base: './',
   publicDir: 'static',
-  plugins: [atlasData(), pruneMapLibreCss(), svelte(), csp(), preloadDynamicEntry()],
+  plugins: [
+    atlasData(),
+    articleWords(),
+    pruneMapLibreCss(),
+    svelte(),
+    csp(),
+    preloadDynamicEntry(),
+  ],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: {

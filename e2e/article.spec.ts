@@ -131,6 +131,41 @@ test('paste an article, accept its proposals: the arc, the quote, a reload, the 
   );
 });
 
+test('a shared link to a pair only the teacher’s article gives opens on that pair', async ({
+  page,
+}) => {
+  await page.goto('/#lang=ja');
+  await waitForMap(page);
+  await openDialog(page);
+  await page
+    .getByTestId('article-paste')
+    .fill(
+      [
+        'インドとロシアの貿易、過去最高に',
+        '2024年3月5日',
+        'インド商工省によると、2023年のインドとロシアの貿易総額は650億ドルに達した。',
+      ].join('\n'),
+    );
+  await page.getByTestId('article-read').click();
+  await expect(page.locator('[data-proposal="IND-RUS"]')).toBeVisible();
+  await page.getByTestId('article-accept-all').click();
+  await page.getByTestId('article-done').click();
+  await expect(page.locator('[data-arc][data-link="IND-RUS"]')).toHaveCount(1);
+
+  // A fresh load of the shared link: the pair comes from IndexedDB after the URL is read.
+  await page.goto('about:blank');
+  await page.goto('/#lang=en&link=IND-RUS');
+  await waitForMap(page);
+  await expect(page.locator('#panel-title')).toHaveText(/India.*Russia/);
+  expect(await page.evaluate(() => location.hash)).toContain('link=IND-RUS');
+
+  // A pair nobody has is dropped once the teacher's atlas is there.
+  await page.goto('about:blank');
+  await page.goto('/#lang=en&link=ISL-NZL');
+  await waitForMap(page);
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('link=');
+});
+
 test('a figure the quote does not state cannot be saved', async ({ page }) => {
   await page.goto('/#lang=en');
   await waitForMap(page);

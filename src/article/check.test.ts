@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileTeacherArticles, teacherAtlas, type TeacherBase } from './check.ts';
+import { mergeAtlas } from '../data/merge.ts';
 import type { TeacherArticle } from './model.ts';
 import { acceptedArticle, fixtureText, realAtlas, realMeta } from './teacher-testing.test-data.ts';
 
@@ -26,15 +27,11 @@ describe('compileTeacherArticles', () => {
       'invented-chn-kaz',
       'thequint-ind-rus',
     ]);
-    expect(extra.links.map((l) => l.id).sort()).toEqual([
-      'CHN-KAZ',
-      'IND-RUS',
-      'IND-UKR',
-      'RUS-UKR',
-    ]);
-    // The pair data/ has keeps its kinds (the first declaration's) and gets only the article's quotes.
+    expect(extra.links.map((l) => l.id).sort()).toEqual(['CHN-KAZ', 'IND-RUS', 'RUS-UKR']);
+    // The pair data/ has keeps its kinds (the first declaration's), gets the article's quotes, and
+    // the kinds the article accepted (its data file leaves `kinds` out: see mergeAtlas).
     const chnKaz = extra.links.find((l) => l.id === 'CHN-KAZ');
-    expect(chnKaz?.kinds).toEqual(['trade']);
+    expect(chnKaz?.kinds).toEqual(['trade', 'investment']);
     expect(chnKaz?.quotes.every((q) => q.startsWith('invented-chn-kaz-'))).toBe(true);
     expect(extra.figures.filter((f) => f.link === 'CHN-KAZ').map((f) => f.value)).toEqual([
       52e9, 3e9,
@@ -119,6 +116,27 @@ describe('compileTeacherArticles', () => {
   it('reports a broken meta instead of throwing', () => {
     const r = compileTeacherArticles(articles(), { atlas: realAtlas(), meta: '{ not json' });
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('kinds an article adds to a pair of data/', () => {
+  it('stay on the map (the data files keep the first declaration’s) and are marked as the teacher’s', () => {
+    const a = acceptedArticle(
+      'rus-kaz-investment',
+      'ロシア企業はカザフスタンに70億ドル以上を投資した。',
+    );
+    const dataKinds = realAtlas().links.find((l) => l.id === 'KAZ-RUS')?.kinds ?? [];
+    expect(dataKinds).not.toContain('investment');
+    const r = compileTeacherArticles([a], base());
+    if (!r.ok) throw new Error(r.issues.map((i) => `${i.file} ${i.message}`).join('\n'));
+    // The file leaves `kinds` out of a pair data/ declares (else `npm run data` refuses it).
+    const file = r.files.find((f) => f.path === 'relations-rus-kaz-investment.yaml')?.text ?? '';
+    expect(file).not.toMatch(/^ {4}kinds:/m);
+    expect(r.extra.links.find((l) => l.id === 'KAZ-RUS')?.kinds).toContain('investment');
+    const merged = mergeAtlas(realAtlas(), r.extra).links.find((l) => l.id === 'KAZ-RUS');
+    expect(merged?.kinds).toEqual([...dataKinds, 'investment']);
+    expect(merged?.teacherKinds).toEqual(['investment']);
+    expect(merged?.origin).toBe('teacher-joined');
   });
 });
 

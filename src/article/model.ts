@@ -6,7 +6,8 @@
  * compiler's own rule (`checkFigureQuote`: the quote is in the text and states the value), and a
  * refusal comes with its reason in Japanese and English.
  */
-import { checkFigureQuote, findMoney } from '../../compiler/core/index.ts';
+import { checkFigureQuote } from '../../compiler/core/money-check.ts';
+import { findMoney } from '../../compiler/core/money.ts';
 import { EVENT_KINDS, LINK_KINDS, MEASURES, DIRECTIONAL_MEASURES } from '../data/schema.ts';
 import type { EventKind as DataEventKind, LangText, LinkKind } from '../data/types.ts';
 import { findCountries } from './gazetteer.ts';

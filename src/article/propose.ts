@@ -257,6 +257,11 @@ export function sentencePairs(text: string, ms: CountryMention[], lang: Lang): [
     }
     i = j + 1;
   }
+  const related = relatedByPlace(
+    text,
+    ms.filter((m) => !example.has(m.iso3)),
+    lang,
+  );
   const isos = [...new Set(ms.map((m) => m.iso3))];
   const out: [string, string][] = [];
   for (let i = 0; i < isos.length; i++) {
@@ -270,13 +275,64 @@ export function sentencePairs(text: string, ms: CountryMention[], lang: Lang): [
       if ((vx && y !== vx) || (vy && x !== vy)) continue;
       const key = pairKey(x, y);
       if (together.has(key.join('-'))) continue;
+      // A ranked country pairs with its viewpoint wherever each stands; the others only where
+      // the sentence puts them side by side (below).
+      if (!vx && !vy && !related.has(key.join('-'))) continue;
       out.push(key);
     }
   }
   return out;
 }
 
+/**
+ * Which countries of a sentence its word order relates, as "A-B" keys. The mentions are taken
+ * in groups (a list 「A、BとC」 / "A, B and C", or a compound 日米韓: the members relate to each
+ * other); a group relates to the groups just before and after it, not to a country further
+ * on with another country between them: in "the Indian decision to import Russian oil … the
+ * Russian war on Ukraine" India relates to Russia and Russia to Ukraine, not India to Ukraine.
+ * A list of three or more (「米国、英国、フランスが…ロシア領土…ウクライナ戦争」) names parties
+ * acting together: it relates to every other group. In Japanese, a group that is the
+ * sentence's topic (「ベトナムは…、米国から…、中国産の…」) relates to every other group and
+ * the others only to it.
+ */
+function relatedByPlace(text: string, ms: CountryMention[], lang: Lang): Set<string> {
+  const groups: CountryMention[][] = [];
+  for (const m of ms) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev && (prev.iso3 === m.iso3 || GROUP_GAP.test(text.slice(prev.end, m.start)))) {
+      last.push(m);
+    } else groups.push([m]);
+  }
+  const out = new Set<string>();
+  const relate = (g: CountryMention[], h: CountryMention[]) => {
+    for (const x of g)
+      for (const y of h) if (x.iso3 !== y.iso3) out.add(pairKey(x.iso3, y.iso3).join('-'));
+  };
+  for (const g of groups) relate(g, g);
+  const topic =
+    lang === 'ja'
+      ? groups.findIndex((g) => {
+          const last = g[g.length - 1];
+          return last !== undefined && /^は/u.test(text.slice(last.end, last.end + 1));
+        })
+      : -1;
+  const isos = (g: CountryMention[]) => new Set(g.map((m) => m.iso3)).size;
+  const distinct = new Set(ms.map((m) => m.iso3)).size;
+  const topicGroup = groups[topic];
+  if (topicGroup && distinct >= 3 && isos(topicGroup) < distinct) {
+    for (const g of groups) relate(topicGroup, g);
+    return out;
+  }
+  for (let i = 0; i + 1 < groups.length; i++) relate(groups[i] ?? [], groups[i + 1] ?? []);
+  // A list of three or more acts together and relates to every other country of the sentence.
+  for (const g of groups) if (isos(g) >= 3) for (const h of groups) relate(g, h);
+  return out;
+}
+
 const LIST_GAP = /^\s*(?:、|,|，|と|・|and|, and|及び|および)\s*(?:the\s+)?$/iu;
+/** Between two members of one group: a list's joiner, or nothing (日米韓). */
+const GROUP_GAP = /^(?:\s*(?:、|,|，|と|・|and|, and|及び|および)\s*(?:the\s+)?)?$/iu;
 
 const pairKey = (x: string, y: string): [string, string] => (x < y ? [x, y] : [y, x]);
 

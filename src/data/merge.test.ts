@@ -137,6 +137,9 @@ describe('mergeAtlas', () => {
     const l = m.links.find((x) => x.id === 'CHN-KAZ');
     expect(m.links.filter((x) => x.id === 'CHN-KAZ')).toHaveLength(1);
     expect(l?.kinds).toEqual(['trade', 'investment']);
+    // The kind data/ did not have is marked as the teacher's.
+    expect(l?.teacherKinds).toEqual(['investment']);
+    expect(m.links.find((x) => x.id === 'KAZ-RUS')?.teacherKinds).toBeUndefined();
     expect(l?.quotes).toEqual(['q1', 't1-q1']);
     expect(l?.statuses.map((s) => [s.status, s.date.iso, s.quotes])).toEqual([
       ['established', '1992', ['q1', 't1-q1']],

@@ -5,7 +5,8 @@
  *
  * New documents, quotes, countries, links, figures and events are added and marked
  * `origin: 'teacher'`; a pair the atlas already has keeps its own fields and gets the extra's
- * kinds, quotes and statuses joined (nothing repeated) and is marked `teacher-joined`. An item
+ * kinds, quotes and statuses joined (nothing repeated) and is marked `teacher-joined`; the kinds
+ * it did not have are listed in `teacherKinds` as well. An item
  * whose id the base already has is the base's: it is not replaced. Always merge into the atlas
  * built from data/ (never into an earlier merge) so that removing an article removes its items.
  */
@@ -28,9 +29,12 @@ function joinLink(base: Link, extra: Link): Link {
     }
   }
   statuses.sort((x, y) => (x.date.iso < y.date.iso ? -1 : x.date.iso > y.date.iso ? 1 : 0));
+  const added = extra.kinds.filter((k) => !base.kinds.includes(k));
+  const teacherKinds = union(base.teacherKinds ?? [], added);
   return {
     ...base,
     kinds: union(base.kinds, extra.kinds),
+    ...(teacherKinds.length > 0 ? { teacherKinds } : {}),
     statuses,
     quotes: union(base.quotes, extra.quotes),
     origin: base.origin ?? 'teacher-joined',

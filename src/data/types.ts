@@ -118,6 +118,11 @@ export interface Link {
   quotes: string[];
   /** `teacher`: a pair only a teacher's article gives; `teacher-joined`: a pair of data/ it adds to. */
   origin?: DataOrigin;
+  /**
+   * Of `kinds`, those only a teacher's article gives to a pair of data/ (the data files keep the
+   * kinds of a pair's first declaration, so these live in the browser only).
+   */
+  teacherKinds?: LinkKind[];
 }
 
 export interface FigurePeriod {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   composeHash,
   formatCamera,
+  heldSelection,
   isIsoDay,
   MAX_LATITUDE,
   parseCamera,
@@ -55,6 +56,28 @@ describe('parseUrlState', () => {
   ];
   it.each(cases)('$hash', ({ hash, expected }) => {
     expect(parseUrlState(hash, validity)).toEqual(expected);
+  });
+});
+
+describe('heldSelection: a selection the data does not know yet (a teacher’s pair)', () => {
+  const cases: { hash: string; expected: object | null }[] = [
+    { hash: '', expected: null },
+    { hash: '#link=AAA-BBB', expected: null },
+    { hash: '#country=AAA', expected: null },
+    { hash: '#link=AAA-ZZZ&lang=en', expected: { link: 'AAA-ZZZ' } },
+    { hash: '#map=4/45/80&country=ZZZ', expected: { country: 'ZZZ' } },
+    // the later of the two wins, and the last of a key given twice
+    { hash: '#country=ZZZ&link=AAA-ZZZ', expected: { link: 'AAA-ZZZ' } },
+    { hash: '#link=AAA-ZZZ&link=YYY-ZZZ', expected: { link: 'YYY-ZZZ' } },
+    // a known selection is shown at once: nothing is held
+    { hash: '#link=AAA-ZZZ&country=AAA', expected: null },
+    // only well-formed codes
+    { hash: '#country=<img src=x>', expected: null },
+    { hash: '#link=aaa-zzz', expected: null },
+    { hash: '#country=ZZZZ', expected: null },
+  ];
+  it.each(cases)('$hash', ({ hash, expected }) => {
+    expect(heldSelection(hash, validity)).toEqual(expected);
   });
 });
 

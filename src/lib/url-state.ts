@@ -92,6 +92,28 @@ export function parseUrlState(hash: string, validity: UrlValidity): UrlState {
   return state;
 }
 
+/** A selection the URL asks for (`country` or `link`). */
+export type HeldSelection = { country: string } | { link: string };
+
+/**
+ * The selection the hash asks for when `validity` does not know it yet, or null: a teacher's
+ * own pair or country (their articles load from the browser's storage after the URL is read)
+ * is held until their atlas is there, then selected or dropped. Same rules as `parseUrlState`
+ * (the later of `country` and `link` wins, a key given twice keeps its last value); only
+ * well-formed values (`ABC`, `ABC-DEF`) are held, and none when the hash's selection is known.
+ */
+export function heldSelection(hash: string, validity: UrlValidity): HeldSelection | null {
+  let held: HeldSelection | null = null;
+  for (const [key, value] of safeParams(hash)) {
+    if (key === 'country' && /^[A-Z]{3}$/.test(value)) held = { country: value };
+    if (key === 'link' && /^[A-Z]{3}-[A-Z]{3}$/.test(value)) held = { link: value };
+  }
+  if (!held) return null;
+  const parsed = parseUrlState(hash, validity);
+  if (parsed.country !== undefined || parsed.link !== undefined) return null;
+  return held;
+}
+
 /** Parameters → a hash; values are ids, codes, dates and numbers, written mostly unencoded. */
 function hashOf(entries: [string, string][]): string {
   const text = entries

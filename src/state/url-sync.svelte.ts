@@ -14,7 +14,9 @@ import {
   writeMapCamera,
   parseUrlState,
   type CameraReading,
+  type HeldSelection,
   type MapCamera,
+  type UrlState,
   type UrlValidity,
   type ZoomRange,
 } from '../lib/url-state';
@@ -63,20 +65,39 @@ export function followCameraInUrl(oncamera: (reading: CameraReading) => void): (
 /**
  * Keeps the URL hash and the AppState in step. Call inside a component: it registers effects.
  * `onnavigate` runs after the state was taken from the URL (back/forward, an edited hash).
+ * `held` (reactive) is a selection the URL asked for that the atlas does not have yet (a
+ * teacher's pair, see `heldSelection`): while nothing is selected it stays in the URL, and
+ * selecting or dropping it once the teacher's atlas is there adds no history entry.
  */
-export function syncUrl(app: AppState, validity: UrlValidity, onnavigate: () => void): void {
-  const selectionOf = () => `${app.country}|${app.link}`;
+export function syncUrl(
+  app: AppState,
+  validity: UrlValidity,
+  onnavigate: () => void,
+  held: () => HeldSelection | null = () => null,
+): void {
+  const shown = (): UrlState => {
+    const h = held();
+    return h && !app.country && !app.link ? { ...app.url, ...h } : app.url;
+  };
+  const selectionOf = () => {
+    const u = shown();
+    return `${u.country}|${u.link}`;
+  };
   let lastSelection = selectionOf();
   let lastTour = app.tour;
+  let lastHeld = held();
 
   $effect(() => {
-    const next = tidyHash(location.hash, app.url, ZOOM_RANGE);
+    const next = tidyHash(location.hash, shown(), ZOOM_RANGE);
     const selection = selectionOf();
     const tour = app.tour;
+    const h = held();
     const entering = lastTour === null && tour !== null;
-    const selecting = selection !== lastSelection && tour === null && lastTour === null;
+    const selecting =
+      selection !== lastSelection && tour === null && lastTour === null && h === lastHeld;
     lastSelection = selection;
     lastTour = tour;
+    lastHeld = h;
     write(next, entering || selecting);
   });
 
