@@ -55,6 +55,30 @@ test('the first view asks for no lazy chunk; they come in idle time after it is 
   expect(preloads.some((h) => /\/assets\/app-main-[\w-]+\.js$/.test(h))).toBe(true);
 });
 
+test('the first frame draws the coarse geometry; the detailed one replaces it after', async ({
+  page,
+}) => {
+  await page.addInitScript(noteReady);
+  await page.goto('/#lang=en');
+  await waitForMap(page);
+  const readyAt = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  await expect(page.locator('.map-area')).toHaveAttribute('data-geometry', 'detailed');
+  const geometry = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes('/geo/'))
+      .map((e) => ({ name: new URL(e.name).pathname, start: e.startTime })),
+  );
+  const coarse = geometry.filter((g) => g.name.endsWith('/geo/countries-coarse.topo.json'));
+  const detailed = geometry.filter((g) => g.name.endsWith('/geo/countries.topo.json'));
+  expect(coarse).toHaveLength(1);
+  expect(detailed).toHaveLength(1);
+  expect(coarse[0]!.start).toBeLessThan(readyAt);
+  expect(detailed[0]!.start, "the detailed geometry is not the first view's").toBeGreaterThan(
+    readyAt,
+  );
+});
+
 test.describe('each lazy part opens with a real click', () => {
   /** Holds `part`'s chunk back until the returned function is called. */
   async function holdChunk(page: Page, part: string): Promise<() => void> {
