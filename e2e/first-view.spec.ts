@@ -1,12 +1,21 @@
 /**
  * Issue 14: the first view downloads only what it shows. The parts it does not show (reader,
- * relations table, presentation, share dialog, SVG map: `src/app/parts.ts`) are separate chunks
- * that no request asks for before the map is drawn; after that they are prefetched in idle time,
- * and each opens with a real click — with a pending state when the click is faster than its chunk.
+ * relations table, presentation, share dialog, SVG map: `src/app/parts.ts`; the documents' texts)
+ * are separate chunks that no request asks for before the map is drawn; after that they are
+ * prefetched in idle time, and each opens with a real click — with a pending state when the click
+ * is faster than its chunk.
  */
 import { expect, headerTool, test, waitForMap, type Page } from './fixtures';
 
-const LAZY = ['DocumentReader', 'RelationsTable', 'PresentationOverlay', 'ShareDialog', 'SvgMap'];
+/** The lazy parts' chunks, and the documents' texts (`virtual:atlas-texts`). */
+const LAZY = [
+  'DocumentReader',
+  'RelationsTable',
+  'PresentationOverlay',
+  'ShareDialog',
+  'SvgMap',
+  '_virtual_atlas-texts',
+];
 const chunkOf = (name: string) => new RegExp(`/assets/${name}-[\\w-]+\\.js$`);
 
 /** Notes, in the page, when `data-map-ready` first reads true (ms since navigation start). */
@@ -124,6 +133,25 @@ test.describe('each lazy part opens with a real click', () => {
     await expect(page.getByTestId('presentation')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('presentation')).toBeHidden();
+  });
+
+  test('a quote in a panel: alone until the documents’ texts arrive, then in its sentence', async ({
+    page,
+  }) => {
+    const release = await holdChunk(page, '_virtual_atlas-texts');
+    await page.goto('/#country=ARM&lang=en');
+    await waitForMap(page);
+    // A quote that is part of a longer sentence of its document (a link's own quotes are compact).
+    const quote = page
+      .getByTestId('panel')
+      .locator('[data-quote="armenia-azerbaijan"]:not(.compact)');
+    const words = (await quote.locator('mark').textContent())!;
+    await expect(quote).toHaveText(words);
+    release();
+    await expect
+      .poll(async () => (await quote.textContent())!.length)
+      .toBeGreaterThan(words.length);
+    await expect(quote.locator('mark')).toHaveText(words);
   });
 
   test('share dialog', async ({ page }) => {
