@@ -132,4 +132,10 @@ describe('documentTextShare', () => {
     expect(share.gzip).toBeGreaterThan(0);
     expect(share.gzip).toBeLessThan(share.raw);
   });
+
+  it('is 0 for a dataset whose documents have no text (the texts are a chunk of their own)', () => {
+    const doc = { ...dataset.documents[0]!, text: undefined };
+    const share = documentTextShare(JSON.stringify({ ...dataset, documents: [doc] }));
+    expect(share).toEqual({ documents: 1, raw: 0, gzip: 0 });
+  });
 });

@@ -1,26 +1,30 @@
 /**
- * Vite plugin: `virtual:atlas-data` from a JSON file holding an `AtlasData` (written by the bench
- * from `syntheticAtlas`), in place of the data compiler's plugin. The module has the same form as
- * the real one (`JSON.parse` of one string literal).
+ * Vite plugin: `virtual:atlas-data` and `virtual:atlas-texts` from a JSON file holding an
+ * `AtlasData` (written by the bench from `syntheticAtlas`), in place of the data compiler's
+ * plugin. The modules have the same form as the real ones (`JSON.parse` of one string literal;
+ * the documents' texts apart, `splitTexts`).
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin, PluginOption } from 'vite';
+import { atlasModule, splitTexts, TEXTS_VIRTUAL_ID, VIRTUAL_ID } from '../compiler/plugin.ts';
+import type { AtlasData } from '../src/data/types.ts';
 
-const VIRTUAL_ID = 'virtual:atlas-data';
 const RESOLVED_ID = '\0virtual:atlas-data';
+const TEXTS_RESOLVED_ID = '\0virtual:atlas-texts';
 
 export function syntheticAtlasData(jsonPath: string): Plugin {
   return {
     name: 'atlas-data-synthetic',
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      return id === TEXTS_VIRTUAL_ID ? TEXTS_RESOLVED_ID : undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED_ID && id !== TEXTS_RESOLVED_ID) return undefined;
       this.addWatchFile(jsonPath);
-      const json = readFileSync(jsonPath, 'utf8');
-      JSON.parse(json); // fail here, with the file named, rather than in the browser
-      return `export default JSON.parse(${JSON.stringify(json)});\n`;
+      // Parsed here, so that a bad file fails the build with its name rather than in the browser.
+      const split = splitTexts(JSON.parse(readFileSync(jsonPath, 'utf8')) as AtlasData);
+      return atlasModule(id === RESOLVED_ID ? split.data : split.texts);
     },
   };
 }

@@ -61,7 +61,7 @@ describe('syntheticAtlas', () => {
       for (const r of refs) expect(quoteIds.has(r)).toBe(true);
       for (const q of data.quotes) {
         const doc = data.documents.find((d) => d.id === q.doc)!;
-        expect(doc.text.slice(q.start, q.end)).toBe(q.text);
+        expect(doc.text?.slice(q.start, q.end)).toBe(q.text);
       }
       expect(data.regions.map((r) => r.id)).toContain('all');
       expect(data.regions.some((r) => r.id === data.initialRegion)).toBe(true);

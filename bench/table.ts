@@ -199,7 +199,11 @@ export function summaryRows(r: BenchResults): string[][] {
     rows.push([`(b) Data, gzip (atlas dataset, ${where})`, n, fmtKB(t.data.gzip)]);
     if (bytes.documentText) {
       const d = bytes.documentText;
-      rows.push([`(b)   of which the ${d.documents} documents' texts`, n, `≈ ${fmtKB(d.gzip)}`]);
+      rows.push(
+        d.raw === 0
+          ? [`(b)   of which the ${d.documents} documents' texts`, n, 'none (a lazy chunk)']
+          : [`(b)   of which the ${d.documents} documents' texts`, n, `≈ ${fmtKB(d.gzip)}`],
+      );
     }
     rows.push(['(b) CSS, gzip', n, fmtKB(t.css.gzip)]);
     rows.push(['(b) Geometry, gzip', n, fmtKB(t.geometry.gzip)]);

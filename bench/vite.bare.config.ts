@@ -1,6 +1,6 @@
 /**
  * Builds the bare MapLibre baseline page (`bench/bare/`) with the app's geometry as its public
- * folder, so both pages fetch the same `/geo/countries.topo.json`.
+ * folder, so both pages fetch the same first-view geometry, `/geo/countries-coarse.topo.json`.
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -64,7 +64,7 @@ describe('a fifth document and a new pair of countries', () => {
     for (const id of ['fixture-hostile-text', 'fixture-jpn-mng-agreement']) {
       const q = data?.quotes.find((x) => x.id === id);
       expect(q).toBeDefined();
-      expect(doc?.text.slice(q?.start, q?.end)).toBe(q?.text);
+      expect(doc?.text?.slice(q?.start, q?.end)).toBe(q?.text);
     }
     const hostile = data?.quotes.find((x) => x.id === 'fixture-hostile-text')?.text ?? '';
     expect(hostile).toContain('<script>alert("fixture")</script>');

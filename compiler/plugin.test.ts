@@ -1,13 +1,16 @@
 /**
- * The Vite plugin: `virtual:atlas-data` in a real `vite build` and dev server, a failing build on
- * bad data, and a recompile when a data file changes.
+ * The Vite plugin: `virtual:atlas-data` (and the documents' texts apart, `virtual:atlas-texts`) in
+ * a real `vite build` and dev server, a failing build on bad data, and a recompile when a data
+ * file changes.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build, createServer, type Rollup } from 'vite';
-import { atlasData, atlasModule } from './plugin.ts';
+import { buildAtlas } from './index.ts';
+import { atlasData, atlasModule, splitTexts } from './plugin.ts';
+import type { AtlasData } from '../src/data/types.ts';
 import { DATA_DIR, FIXTURE_META_PATH } from './testing.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-plugin-'));
@@ -48,6 +51,26 @@ describe('atlasData() in vite build', () => {
     const code = await viteBuild(root);
     expect(code).toContain('KAZ-KOR');
     expect(code).toContain('59億ドル');
+  }, 60_000);
+
+  it("keeps the documents' texts out of virtual:atlas-data, in virtual:atlas-texts", async () => {
+    const { root } = project('texts');
+    const entry = (name: string) =>
+      `import m from 'virtual:atlas-${name}';\nexport const json = JSON.stringify(m);\n`;
+    writeFileSync(join(root, 'main.js'), entry('data'));
+    const data = await viteBuild(root);
+    writeFileSync(join(root, 'main.js'), entry('texts'));
+    const texts = await viteBuild(root);
+    // A stretch of a document that only its full text has (no quote carries it).
+    const atlas = buildAtlas({ root, meta: FIXTURE_META_PATH }).data;
+    const stretch = (atlas?.documents[0]?.text ?? '')
+      .split(/[\n"\\]/)
+      .find((p) => p.length >= 30 && !atlas?.quotes.some((q) => q.text.includes(p.slice(0, 30))))
+      ?.slice(0, 30);
+    expect(stretch).toBeDefined();
+    expect(texts).toContain(stretch);
+    expect(data).not.toContain(stretch);
+    expect(data).toContain('KAZ-KOR');
   }, 60_000);
 
   it('fails the build with every data error, and no stack trace', async () => {
@@ -136,5 +159,36 @@ describe('atlasModule', () => {
       default: unknown;
     };
     expect(mod.default).toEqual(data);
+  });
+});
+
+describe('splitTexts', () => {
+  it("takes each document's text out, into a map by id; nothing else changes", () => {
+    const doc = (id: string, text?: string) => ({
+      id,
+      file: `documents/${id}.txt`,
+      title: { ja: id, en: id },
+      lang: 'ja',
+      source: { credit: { ja: 'c', en: 'c' } },
+      summary: { ja: '', en: '' },
+      ...(text === undefined ? {} : { text }),
+    });
+    const data: AtlasData = {
+      documents: [doc('a', 'Text A'), doc('b'), doc('c', '')],
+      quotes: [{ id: 'q', doc: 'a', text: 'Text', start: 0, end: 4 }],
+      countries: [],
+      links: [],
+      figures: [],
+      events: [],
+      regions: [],
+      initialRegion: '',
+      tour: [],
+    };
+    const before = JSON.stringify(data);
+    const split = splitTexts(data);
+    expect(split.texts).toEqual({ a: 'Text A', c: '' });
+    expect(split.data.documents).toEqual([doc('a'), doc('b'), doc('c')]);
+    expect({ ...split.data, documents: [] }).toEqual({ ...data, documents: [] });
+    expect(JSON.stringify(data)).toBe(before);
   });
 });

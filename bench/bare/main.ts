@@ -1,6 +1,7 @@
 /**
- * The baseline for the cold-load bench: MapLibre alone with the app's geometry (one fill and one
- * line layer, no arcs, no labels, no glyphs). Sets `data-map-ready="true"` on the map after the
+ * The baseline for the cold-load bench: MapLibre alone with the app's first-view geometry (the
+ * coarse copy its first frame draws), one fill and one line layer, no arcs, no labels, no glyphs.
+ * Sets `data-map-ready="true"` on the map after the
  * first `idle` with the countries, like the app. `?w=&h=` size the map like the app's map area;
  * `#map=zoom/lat/lng` (MapLibre's hash, as in the app) sets the first view; without it, the real
  * data's initial region.
@@ -26,8 +27,9 @@ for (const [param, prop] of [
 }
 
 // Fetched at once, as the app does, in parallel with the map's start-up.
-const geometry = fetch(`${import.meta.env.BASE_URL}geo/countries.topo.json`).then(async (r) => {
-  if (!r.ok) throw new Error(`countries.topo.json: HTTP ${r.status}`);
+const url = `${import.meta.env.BASE_URL}geo/countries-coarse.topo.json`;
+const geometry = fetch(url).then(async (r) => {
+  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
   const topo = (await r.json()) as Topology;
   return feature(topo, topo.objects.countries as GeometryCollection);
 });

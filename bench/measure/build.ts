@@ -48,7 +48,11 @@ export async function viteBuild({ root, config, outDir, env = {} }: BuildOptions
 
 /** `npm run geo` when the geometry is missing (it is what `prebuild` does; slow, so only then). */
 export async function ensureGeometry(root: string): Promise<boolean> {
-  const files = ['static/geo/countries.topo.json', 'geo/out/countries-meta.json'];
+  const files = [
+    'static/geo/countries.topo.json',
+    'static/geo/countries-coarse.topo.json',
+    'geo/out/countries-meta.json',
+  ];
   if (files.every((f) => existsSync(join(root, f)))) return false;
   const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   await run(root, [tsx, 'geo/build.ts'], {});

@@ -88,6 +88,8 @@ function contextFiles(articles: readonly TeacherArticle[], atlas: AtlasData): Ma
   const docs = new Set(used.map((q) => q.doc));
   for (const d of atlas.documents) {
     if (!docs.has(d.id)) continue;
+    // The caller passes the atlas with its documents' texts (`withTexts`, src/data/texts.ts).
+    if (d.text === undefined) throw new Error(`document ${d.id}: no text (load the texts first)`);
     files.set(`documents/${d.id}.txt`, d.text);
     files.set(
       `documents/${d.id}.yaml`,

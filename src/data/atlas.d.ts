@@ -11,3 +11,9 @@ declare module 'virtual:article-words' {
   /** Each map country's name (geo/out/countries-meta.json without its geometry). */
   export const names: Record<string, { name: import('./types').LangText }>;
 }
+
+declare module 'virtual:atlas-texts' {
+  /** Document id → verbatim text, for the documents of data/ (see `src/data/texts.svelte.ts`). */
+  const texts: Readonly<Record<string, string>>;
+  export default texts;
+}

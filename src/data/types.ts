@@ -70,8 +70,12 @@ export interface SourceDocument {
   /** Publication date or, failing that, the date of the event it reports. */
   date?: PartialDate;
   summary: LangText;
-  /** The verbatim text. */
-  text: string;
+  /**
+   * The verbatim text. Absent from the first view's dataset (`virtual:atlas-data`) for the
+   * documents of data/: theirs are loaded on first use (`src/data/texts.svelte.ts`, issue 14); a
+   * teacher's article carries its own. Read it with `textOf()`.
+   */
+  text?: string;
   /** Set for a teacher's article (see `DataOrigin`). */
   origin?: DataOrigin;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazy, prefetchWhenIdle, type IdleHost } from './lazy';
+import { lazy, prefetchWhenIdle, whenIdle, type IdleHost } from './lazy';
 
 /** An idle host whose callbacks run when the test says so. */
 function fakeHost(withIdle: boolean) {
@@ -90,5 +90,23 @@ describe('prefetchWhenIdle', () => {
     const { host, queue } = fakeHost(true);
     prefetchWhenIdle([], host)();
     expect(queue).toEqual([]);
+  });
+});
+
+describe('whenIdle', () => {
+  it.each([true, false])('runs once, in an idle period (idle callback: %s)', (idle) => {
+    const { host, queue } = fakeHost(idle);
+    let runs = 0;
+    whenIdle(() => runs++, host);
+    expect(runs).toBe(0);
+    expect(queue).toHaveLength(1);
+    queue[0]!();
+    expect(runs).toBe(1);
+  });
+
+  it.each([true, false])('is cancelled before it runs (idle callback: %s)', (idle) => {
+    const { host, cancelled } = fakeHost(idle);
+    whenIdle(() => {}, host)();
+    expect(cancelled).toEqual([0]);
   });
 });

@@ -50,6 +50,22 @@ export interface IdleHost {
 }
 
 /**
+ * Runs `run` once, in an idle period (within 5 s; after 200 ms where the browser has no idle
+ * callbacks). Returns the cancellation, for an `$effect`.
+ */
+export function whenIdle(
+  run: () => void,
+  host: IdleHost = window as unknown as IdleHost,
+): () => void {
+  if (host.requestIdleCallback) {
+    const id = host.requestIdleCallback(run, { timeout: 5000 });
+    return () => host.cancelIdleCallback?.(id);
+  }
+  const id = host.setTimeout(run, 200);
+  return () => host.clearTimeout(id);
+}
+
+/**
  * Loads `parts` one at a time, each in an idle period of its own (so a prefetch never takes a
  * frame the reader is using). Returns the cancellation, for an `$effect`. A part that fails to
  * load is left for its first use, which reports it.
@@ -62,20 +78,13 @@ export function prefetchWhenIdle(
   let cancel = () => {};
   const next = (i: number) => {
     if (stopped || i >= parts.length) return;
-    const run = () => {
+    cancel = whenIdle(() => {
       if (stopped) return;
       parts[i]!.load().then(
         () => next(i + 1),
         () => next(i + 1),
       );
-    };
-    if (host.requestIdleCallback) {
-      const id = host.requestIdleCallback(run, { timeout: 5000 });
-      cancel = () => host.cancelIdleCallback?.(id);
-    } else {
-      const id = host.setTimeout(run, 200);
-      cancel = () => host.clearTimeout(id);
-    }
+    }, host);
   };
   next(0);
   return () => {

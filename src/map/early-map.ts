@@ -104,15 +104,30 @@ export function webglSupported(): boolean {
 }
 
 let geometry: Promise<CountryGeometry> | null = null;
-/** The countries' geometry: downloaded and decoded once per page, from the first call on. */
+/**
+ * The first view's geometry, a coarser copy of the countries (`npm run geo`: about half the
+ * bytes; the same label points): downloaded and decoded once per page, from the first call on.
+ * `AtlasMap` replaces it with `detailedCountryGeometry()` in idle time after the first frame.
+ */
 export function countryGeometry(): Promise<CountryGeometry> {
-  geometry ??= loadCountryGeometry(`${import.meta.env.BASE_URL}geo/countries.topo.json`).then(
-    (g) => {
-      performance.mark('atlas:geometry-decoded');
-      return g;
-    },
-  );
+  geometry ??= loadCountryGeometry(
+    `${import.meta.env.BASE_URL}geo/countries-coarse.topo.json`,
+  ).then((g) => {
+    performance.mark('atlas:geometry-decoded');
+    return g;
+  });
   return geometry;
+}
+
+let detailed: Promise<CountryGeometry> | null = null;
+/**
+ * The detailed geometry, once per page. The single-file build carries only that one inside its
+ * script, for the first view too: there this is `countryGeometry()` itself.
+ */
+export function detailedCountryGeometry(): Promise<CountryGeometry> {
+  if (import.meta.env.MODE === 'single') return countryGeometry();
+  detailed ??= loadCountryGeometry(`${import.meta.env.BASE_URL}geo/countries.topo.json`);
+  return detailed;
 }
 
 let parked: MadeMap | null = null;
