@@ -148,3 +148,84 @@ test('importing a broken file says why, in the reader’s language', async ({ pa
   await expect(panel(page)).toHaveCount(0);
   await expect(page.getByTestId('tours-button')).toBeFocused();
 });
+
+/** A teacher's three-step tour, as a file exported from the editor would hold it. */
+const LESSON = `title: { ja: 授業, en: Lesson }
+steps:
+  - id: one
+    camera: { region: central-asia }
+    select: { country: KAZ }
+    caption: { ja: 授業その一。, en: Lesson one. }
+    notes: { ja: あいさつ。, en: Say hello. }
+  - id: two
+    camera: { region: central-asia }
+    select: { link: KAZ-KOR }
+    caption: { ja: 授業その二。, en: Lesson two. }
+    notes: { ja: 質問する。, en: Ask a question. }
+  - id: three
+    camera: { region: korean-peninsula }
+    caption: { ja: 授業その三。, en: Lesson three. }
+`;
+
+test('a teacher’s tour: the speaker notes follow it, its id is in the URL, a reload resumes it', async ({
+  page,
+  guard,
+}) => {
+  test.setTimeout(180_000);
+  await load(page, '/#lang=en');
+  await openTours(page);
+  await page.getByTestId('tours-import').setInputFiles({
+    name: 'tour-lesson.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(LESSON),
+  });
+  // The import opens it in the editor.
+  await expect(page.getByTestId('tour-editor')).toHaveAttribute('data-tour', 'lesson');
+  await expect(steps(page)).toHaveCount(3);
+  await page.getByTestId('tours-present').click();
+  const counter = page.getByTestId('tour-counter');
+  await expect(counter).toHaveText('1 / 3');
+  await expect(page.getByTestId('tour-caption')).toHaveText('Lesson one.');
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/[#&]tour=lesson:1$/);
+
+  // The notes window shows the teacher's steps, not the guided tour's.
+  const [notes] = await Promise.all([
+    page.waitForEvent('popup'),
+    page
+      .getByTestId('presentation')
+      .getByRole('button', { name: /Speaker notes/ })
+      .click(),
+  ]);
+  await guard.watch(notes);
+  await expect(notes.getByTestId('notes-status')).toHaveText(/^\s*1 \/ 3/);
+  await expect(notes.getByTestId('notes-caption')).toHaveText('Lesson one.');
+  await expect(notes.getByTestId('notes-text')).toHaveText('Say hello.');
+  await expect(notes.getByTestId('notes-next-caption')).toHaveText('Lesson two.');
+  await expect(notes.locator('.preview .place')).toContainText('South Korea');
+  await page.keyboard.press('ArrowRight');
+  await expect(counter).toHaveText('2 / 3');
+  await expect(notes.getByTestId('notes-caption')).toHaveText('Lesson two.');
+  await expect(notes.getByTestId('notes-next-caption')).toHaveText('Lesson three.');
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/[#&]tour=lesson:2$/);
+  await notes.close();
+
+  // A reload (or a bookmark of the address) comes back to the same step of the same tour.
+  await page.reload();
+  await expect(counter).toHaveText('2 / 3', { timeout: 60_000 });
+  await expect(page.getByTestId('tour-caption')).toHaveText('Lesson two.');
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/[#&]tour=lesson:2$/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presentation')).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toMatch(/[#&]tour=/);
+
+  // An id this browser does not keep, or a step past the end, is dropped from the URL.
+  for (const hash of ['#lang=en&tour=no-such-tour:1', '#lang=en&tour=lesson:9']) {
+    await page.evaluate((h) => (location.hash = h), hash);
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#(map=[^&]+&)?lang=en$/);
+    await expect(page.getByTestId('presentation')).toHaveCount(0);
+  }
+  // A typed link to a step of it opens the presentation there.
+  await page.evaluate(() => (location.hash = '#lang=en&tour=lesson:3'));
+  await expect(counter).toHaveText('3 / 3');
+  await expect(page.getByTestId('tour-caption')).toHaveText('Lesson three.');
+});
