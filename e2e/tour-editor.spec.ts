@@ -229,3 +229,105 @@ test('a teacher’s tour: the speaker notes follow it, its id is in the URL, a r
   await expect(counter).toHaveText('3 / 3');
   await expect(page.getByTestId('tour-caption')).toHaveText('Lesson three.');
 });
+
+test.describe('reordering steps', () => {
+  // Tall enough for the three cards side by side in the panel: the drag needs no scrolling.
+  test.use({ viewport: { width: 1280, height: 1700 }, hasTouch: true });
+
+  const card = (page: Page, id: string) => page.locator(`li[data-step="${id}"]`);
+  const handle = (page: Page, id: string) => card(page, id).getByTestId('step-handle');
+  const centre = async (locator: ReturnType<typeof card>) => {
+    const box = await locator.boundingBox();
+    if (!box) throw new Error('not on screen');
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2, box };
+  };
+
+  test.beforeEach(async ({ page }) => {
+    test.slow();
+    await load(page, '/#lang=en');
+    await openTours(page);
+    await page.getByTestId('tours-import').setInputFiles({
+      name: 'tour-lesson.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(LESSON),
+    });
+    await expect(steps(page)).toHaveCount(3);
+    expect(await stepIds(page)).toEqual(['one', 'two', 'three']);
+    await expect(card(page, 'three')).toBeInViewport();
+  });
+
+  test('by mouse: drag the handle onto another step', async ({ page }) => {
+    // Up: step two onto step one; the card it will land before is marked while dragging.
+    const from = await centre(handle(page, 'two'));
+    const onto = await centre(card(page, 'one'));
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x, onto.y, { steps: 6 });
+    await expect(card(page, 'one')).toHaveClass(/\bbefore\b/);
+    await expect(card(page, 'two')).toHaveClass(/\bdragging\b/);
+    await page.mouse.up();
+    await expect.poll(() => stepIds(page)).toEqual(['two', 'one', 'three']);
+    await expect(page.getByTestId('tours-status')).toHaveText('Step moved to position 1');
+    await expect(handle(page, 'two')).toBeFocused();
+    await expect(page.locator('li[data-step].before, li[data-step].after')).toHaveCount(0);
+
+    // Down: step two (now first) onto the last step.
+    const again = await centre(handle(page, 'two'));
+    const last = await centre(card(page, 'three'));
+    await page.mouse.move(again.x, again.y);
+    await page.mouse.down();
+    await page.mouse.move(again.x, last.y, { steps: 6 });
+    await expect(card(page, 'three')).toHaveClass(/\bafter\b/);
+    await page.mouse.up();
+    await expect.poll(() => stepIds(page)).toEqual(['one', 'three', 'two']);
+    await expect(page.getByTestId('tours-status')).toHaveText('Step moved to position 3');
+
+    // A click on the handle without moving leaves the order alone.
+    await handle(page, 'one').click();
+    expect(await stepIds(page)).toEqual(['one', 'three', 'two']);
+  });
+
+  test('by touch: a finger drags the handle (pointer events)', async ({ page }) => {
+    const kinds: string[] = [];
+    await page.exposeFunction('pointerKind', (kind: string) => kinds.push(kind));
+    await page.evaluate(() =>
+      document.addEventListener('pointerdown', (e) =>
+        (window as unknown as { pointerKind(k: string): void }).pointerKind(e.pointerType),
+      ),
+    );
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: string, x = 0, y = 0) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+      });
+    const from = await centre(handle(page, 'three'));
+    const onto = await centre(card(page, 'one'));
+    await touch('touchStart', from.x, from.y);
+    for (let i = 1; i <= 8; i++) {
+      await touch('touchMove', from.x, from.y + ((onto.y - from.y) * i) / 8);
+    }
+    await expect(card(page, 'one')).toHaveClass(/\bbefore\b/);
+    await touch('touchEnd');
+    await expect.poll(() => stepIds(page)).toEqual(['three', 'one', 'two']);
+    await expect(page.getByTestId('tours-status')).toHaveText('Step moved to position 1');
+    expect(kinds).toContain('touch');
+  });
+
+  test('by keyboard: Alt+↑ and Alt+↓ move the step, the focus goes with it', async ({ page }) => {
+    await handle(page, 'one').focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => stepIds(page)).toEqual(['two', 'one', 'three']);
+    await expect(handle(page, 'one')).toBeFocused();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => stepIds(page)).toEqual(['two', 'three', 'one']);
+    await expect(page.getByTestId('tours-status')).toHaveText('Step moved to position 3');
+    // At the end, Alt+↓ does nothing; from a text field of the card, Alt+↑ moves it too.
+    await page.keyboard.press('Alt+ArrowDown');
+    expect(await stepIds(page)).toEqual(['two', 'three', 'one']);
+    await card(page, 'one').locator('[data-field="caption-en"]').focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => stepIds(page)).toEqual(['two', 'one', 'three']);
+    await expect(card(page, 'one').locator('[data-field="caption-en"]')).toBeFocused();
+  });
+});
