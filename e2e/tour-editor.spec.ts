@@ -218,6 +218,21 @@ test('a teacher’s tour: the speaker notes follow it, its id is in the URL, a r
   await expect(page.getByTestId('presentation')).toHaveCount(0);
   await expect.poll(() => page.evaluate(() => location.hash)).not.toMatch(/[#&]tour=/);
 
+  // The print handout's "Print the tour" prints the tour just presented, one step per half page.
+  await (await headerTool(page, { testId: 'print-handout' })).click();
+  const handout = page.getByTestId('handout');
+  await expect(handout).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await handout.getByTestId('handout-tour').click();
+  await expect(handout).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await expect(handout.getByTestId('handout-step')).toHaveCount(3);
+  await expect(handout.getByTestId('handout-step').locator('.caption')).toHaveText([
+    'Lesson one.',
+    'Lesson two.',
+    'Lesson three.',
+  ]);
+  await page.keyboard.press('Escape');
+  await expect(handout).toHaveCount(0);
+
   // An id this browser does not keep, or a step past the end, is dropped from the URL.
   for (const hash of ['#lang=en&tour=no-such-tour:1', '#lang=en&tour=lesson:9']) {
     await page.evaluate((h) => (location.hash = h), hash);
