@@ -311,7 +311,7 @@ test.describe('reordering steps', () => {
       ),
     );
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, x = 0, y = 0) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
