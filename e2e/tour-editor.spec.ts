@@ -148,3 +148,201 @@ test('importing a broken file says why, in the reader’s language', async ({ pa
   await expect(panel(page)).toHaveCount(0);
   await expect(page.getByTestId('tours-button')).toBeFocused();
 });
+
+/** A teacher's three-step tour, as a file exported from the editor would hold it. */
+const LESSON = `title: { ja: 授業, en: Lesson }
+steps:
+  - id: one
+    camera: { region: central-asia }
+    select: { country: KAZ }
+    caption: { ja: 授業その一。, en: Lesson one. }
+    notes: { ja: あいさつ。, en: Say hello. }
+  - id: two
+    camera: { region: central-asia }
+    select: { link: KAZ-KOR }
+    caption: { ja: 授業その二。, en: Lesson two. }
+    notes: { ja: 質問する。, en: Ask a question. }
+  - id: three
+    camera: { region: korean-peninsula }
+    caption: { ja: 授業その三。, en: Lesson three. }
+`;
+
+test('a teacher’s tour: the speaker notes follow it, its id is in the URL, a reload resumes it', async ({
+  page,
+  guard,
+}) => {
+  test.setTimeout(180_000);
+  await load(page, '/#lang=en');
+  await openTours(page);
+  await page.getByTestId('tours-import').setInputFiles({
+    name: 'tour-lesson.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(LESSON),
+  });
+  // The import opens it in the editor.
+  await expect(page.getByTestId('tour-editor')).toHaveAttribute('data-tour', 'lesson');
+  await expect(steps(page)).toHaveCount(3);
+  await page.getByTestId('tours-present').click();
+  const counter = page.getByTestId('tour-counter');
+  await expect(counter).toHaveText('1 / 3');
+  await expect(page.getByTestId('tour-caption')).toHaveText('Lesson one.');
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/[#&]tour=lesson:1$/);
+
+  // The notes window shows the teacher's steps, not the guided tour's.
+  const [notes] = await Promise.all([
+    page.waitForEvent('popup'),
+    page
+      .getByTestId('presentation')
+      .getByRole('button', { name: /Speaker notes/ })
+      .click(),
+  ]);
+  await guard.watch(notes);
+  await expect(notes.getByTestId('notes-status')).toHaveText(/^\s*1 \/ 3/);
+  await expect(notes.getByTestId('notes-caption')).toHaveText('Lesson one.');
+  await expect(notes.getByTestId('notes-text')).toHaveText('Say hello.');
+  await expect(notes.getByTestId('notes-next-caption')).toHaveText('Lesson two.');
+  await expect(notes.locator('.preview .place')).toContainText('South Korea');
+  await page.keyboard.press('ArrowRight');
+  await expect(counter).toHaveText('2 / 3');
+  await expect(notes.getByTestId('notes-caption')).toHaveText('Lesson two.');
+  await expect(notes.getByTestId('notes-next-caption')).toHaveText('Lesson three.');
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/[#&]tour=lesson:2$/);
+  await notes.close();
+
+  // A reload (or a bookmark of the address) comes back to the same step of the same tour.
+  await page.reload();
+  await expect(counter).toHaveText('2 / 3', { timeout: 60_000 });
+  await expect(page.getByTestId('tour-caption')).toHaveText('Lesson two.');
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/[#&]tour=lesson:2$/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presentation')).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toMatch(/[#&]tour=/);
+
+  // The print handout's "Print the tour" prints the tour just presented, one step per half page.
+  await (await headerTool(page, { testId: 'print-handout' })).click();
+  const handout = page.getByTestId('handout');
+  await expect(handout).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await handout.getByTestId('handout-tour').click();
+  await expect(handout).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await expect(handout.getByTestId('handout-step')).toHaveCount(3);
+  await expect(handout.getByTestId('handout-step').locator('.caption')).toHaveText([
+    'Lesson one.',
+    'Lesson two.',
+    'Lesson three.',
+  ]);
+  await page.keyboard.press('Escape');
+  await expect(handout).toHaveCount(0);
+
+  // An id this browser does not keep, or a step past the end, is dropped from the URL.
+  for (const hash of ['#lang=en&tour=no-such-tour:1', '#lang=en&tour=lesson:9']) {
+    await page.evaluate((h) => (location.hash = h), hash);
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#(map=[^&]+&)?lang=en$/);
+    await expect(page.getByTestId('presentation')).toHaveCount(0);
+  }
+  // A typed link to a step of it opens the presentation there.
+  await page.evaluate(() => (location.hash = '#lang=en&tour=lesson:3'));
+  await expect(counter).toHaveText('3 / 3');
+  await expect(page.getByTestId('tour-caption')).toHaveText('Lesson three.');
+});
+
+test.describe('reordering steps', () => {
+  // Tall enough for the three cards side by side in the panel: the drag needs no scrolling.
+  test.use({ viewport: { width: 1280, height: 1700 }, hasTouch: true });
+
+  const card = (page: Page, id: string) => page.locator(`li[data-step="${id}"]`);
+  const handle = (page: Page, id: string) => card(page, id).getByTestId('step-handle');
+  const centre = async (locator: ReturnType<typeof card>) => {
+    const box = await locator.boundingBox();
+    if (!box) throw new Error('not on screen');
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2, box };
+  };
+
+  test.beforeEach(async ({ page }) => {
+    test.slow();
+    await load(page, '/#lang=en');
+    await openTours(page);
+    await page.getByTestId('tours-import').setInputFiles({
+      name: 'tour-lesson.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(LESSON),
+    });
+    await expect(steps(page)).toHaveCount(3);
+    expect(await stepIds(page)).toEqual(['one', 'two', 'three']);
+    await expect(card(page, 'three')).toBeInViewport();
+  });
+
+  test('by mouse: drag the handle onto another step', async ({ page }) => {
+    // Up: step two onto step one; the card it will land before is marked while dragging.
+    const from = await centre(handle(page, 'two'));
+    const onto = await centre(card(page, 'one'));
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x, onto.y, { steps: 6 });
+    await expect(card(page, 'one')).toHaveClass(/\bbefore\b/);
+    await expect(card(page, 'two')).toHaveClass(/\bdragging\b/);
+    await page.mouse.up();
+    await expect.poll(() => stepIds(page)).toEqual(['two', 'one', 'three']);
+    await expect(page.getByTestId('tours-status')).toHaveText('Step moved to position 1');
+    await expect(handle(page, 'two')).toBeFocused();
+    await expect(page.locator('li[data-step].before, li[data-step].after')).toHaveCount(0);
+
+    // Down: step two (now first) onto the last step.
+    const again = await centre(handle(page, 'two'));
+    const last = await centre(card(page, 'three'));
+    await page.mouse.move(again.x, again.y);
+    await page.mouse.down();
+    await page.mouse.move(again.x, last.y, { steps: 6 });
+    await expect(card(page, 'three')).toHaveClass(/\bafter\b/);
+    await page.mouse.up();
+    await expect.poll(() => stepIds(page)).toEqual(['one', 'three', 'two']);
+    await expect(page.getByTestId('tours-status')).toHaveText('Step moved to position 3');
+
+    // A click on the handle without moving leaves the order alone.
+    await handle(page, 'one').click();
+    expect(await stepIds(page)).toEqual(['one', 'three', 'two']);
+  });
+
+  test('by touch: a finger drags the handle (pointer events)', async ({ page }) => {
+    const kinds: string[] = [];
+    await page.exposeFunction('pointerKind', (kind: string) => kinds.push(kind));
+    await page.evaluate(() =>
+      document.addEventListener('pointerdown', (e) =>
+        (window as unknown as { pointerKind(k: string): void }).pointerKind(e.pointerType),
+      ),
+    );
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+      });
+    const from = await centre(handle(page, 'three'));
+    const onto = await centre(card(page, 'one'));
+    await touch('touchStart', from.x, from.y);
+    for (let i = 1; i <= 8; i++) {
+      await touch('touchMove', from.x, from.y + ((onto.y - from.y) * i) / 8);
+    }
+    await expect(card(page, 'one')).toHaveClass(/\bbefore\b/);
+    await touch('touchEnd');
+    await expect.poll(() => stepIds(page)).toEqual(['three', 'one', 'two']);
+    await expect(page.getByTestId('tours-status')).toHaveText('Step moved to position 1');
+    expect(kinds).toContain('touch');
+  });
+
+  test('by keyboard: Alt+↑ and Alt+↓ move the step, the focus goes with it', async ({ page }) => {
+    await handle(page, 'one').focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => stepIds(page)).toEqual(['two', 'one', 'three']);
+    await expect(handle(page, 'one')).toBeFocused();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => stepIds(page)).toEqual(['two', 'three', 'one']);
+    await expect(page.getByTestId('tours-status')).toHaveText('Step moved to position 3');
+    // At the end, Alt+↓ does nothing; from a text field of the card, Alt+↑ moves it too.
+    await page.keyboard.press('Alt+ArrowDown');
+    expect(await stepIds(page)).toEqual(['two', 'three', 'one']);
+    await card(page, 'one').locator('[data-field="caption-en"]').focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => stepIds(page)).toEqual(['two', 'one', 'three']);
+    await expect(card(page, 'one').locator('[data-field="caption-en"]')).toBeFocused();
+  });
+});

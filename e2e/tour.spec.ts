@@ -204,7 +204,7 @@ test.describe('presentation mode', () => {
         for (const { n, data } of list) for (let i = 0; i < n; i++) channel.postMessage(data);
         channel.close();
       }, messages);
-    const base = { app: 'bilateral-atlas', v: 2 };
+    const base = { app: 'bilateral-atlas', v: 3 };
     const forged = 'f'.repeat(32);
     await post([
       { n: 1000, data: { ...base, session: forged, type: 'nav', intent: 'next' } },
@@ -220,6 +220,7 @@ test.describe('presentation mode', () => {
           count,
           blackout: false,
           lang: 'en',
+          tour: null,
         },
       },
       // The last one is real (as if from the notes window): it shows the others were read.

@@ -9,6 +9,7 @@ import {
   parseUrlState,
   readMapCamera,
   tidyHash,
+  tourRefOf,
   wrapLongitude,
   writeMapCamera,
   type CameraReading,
@@ -19,6 +20,10 @@ const validity: UrlValidity = {
   countries: new Set(['AAA', 'BBB']),
   links: new Set(['AAA-BBB']),
   tourLength: 8,
+  tours: new Map([
+    ['my-lesson', 3],
+    ['week.2', 1],
+  ]),
 };
 const range = { min: 1, max: 9 };
 
@@ -47,6 +52,26 @@ describe('parseUrlState', () => {
     { hash: '#country=AAA&country=BBB', expected: { country: 'BBB' } },
     { hash: '#country=AAA&country=ZZZ', expected: { country: 'AAA' } },
     { hash: '#tour=3&tour=99', expected: { tour: 3 } },
+    // another tour, named by its id: `tour=<id>:N`
+    { hash: '#tour=my-lesson:2', expected: { tour: 2, tourId: 'my-lesson' } },
+    { hash: '#tour=week.2:1', expected: { tour: 1, tourId: 'week.2' } },
+    { hash: '#tour=my-lesson:3&lang=ja', expected: { tour: 3, tourId: 'my-lesson', lang: 'ja' } },
+    { hash: '#tour=my-lesson:4', expected: {} },
+    { hash: '#tour=my-lesson:0', expected: {} },
+    { hash: '#tour=my-lesson:-1', expected: {} },
+    { hash: '#tour=my-lesson:', expected: {} },
+    { hash: '#tour=my-lesson', expected: {} },
+    { hash: '#tour=:2', expected: {} },
+    { hash: '#tour=unknown:1', expected: {} },
+    { hash: '#tour=My-Lesson:1', expected: {} },
+    { hash: '#tour=my-lesson:1:2', expected: {} },
+    { hash: '#tour=my%20lesson:1', expected: {} },
+    { hash: '#tour=%3Cscript%3E:1', expected: {} },
+    { hash: `#tour=${'a'.repeat(101)}:1`, expected: {} },
+    // the last valid tour wins, with its id or without
+    { hash: '#tour=my-lesson:2&tour=5', expected: { tour: 5 } },
+    { hash: '#tour=5&tour=my-lesson:2', expected: { tour: 2, tourId: 'my-lesson' } },
+    { hash: '#tour=my-lesson:2&tour=unknown:1', expected: { tour: 2, tourId: 'my-lesson' } },
     // country and link exclude each other: the later one wins
     { hash: '#country=AAA&link=AAA-BBB', expected: { link: 'AAA-BBB' } },
     { hash: '#link=AAA-BBB&country=BBB', expected: { country: 'BBB' } },
@@ -233,6 +258,10 @@ describe('tidyHash: what is on screen, and nothing else', () => {
     ['#map=abc&map=4/45/80', '#map=4/45/80'],
     ['#tour=3&tour=99', '#tour=3'],
     ['#tour=03', '#tour=3'],
+    ['#tour=my-lesson:02&lang=ja', '#lang=ja&tour=my-lesson:2'],
+    ['#tour=unknown:2&lang=ja', '#lang=ja'],
+    ['#tour=my-lesson:9', ''],
+    ['#tour=my-lesson:1&tour=junk', '#tour=my-lesson:1'],
     ['#lang=en&lang=xx', '#lang=en'],
     ['#date=2021-06-01&date=2021-02-30', '#date=2021-06-01'],
     ['#%E0%A4%A', ''],
@@ -244,7 +273,29 @@ describe('tidyHash: what is on screen, and nothing else', () => {
   it('is idempotent', () => {
     const once = tidy('#tour=2&lang=ja&map=4.123/45.5/80&country=BBB&x=1');
     expect(tidy(once)).toBe(once);
+    const mine = tidy('#tour=week.2:1&lang=ja&map=4.123/45.5/80');
+    expect(mine).toBe('#map=4.12/45.5/80&lang=ja&tour=week.2:1');
+    expect(tidy(mine)).toBe(mine);
   });
+});
+
+describe('tourRefOf', () => {
+  it.each([
+    ['', null],
+    ['#tour=3', null],
+    ['#tour=my-lesson:2', { id: 'my-lesson', step: 2 }],
+    // known or not: the app looks it up in the teacher's store
+    ['#tour=not-yet-loaded:7&lang=ja', { id: 'not-yet-loaded', step: 7 }],
+    ['#tour=a:1&tour=b:2', { id: 'b', step: 2 }],
+    ['#tour=a:1&tour=4', null],
+    ['#tour=a:0', null],
+    ['#tour=a:12345', null],
+    ['#tour=A:1', null],
+    ['#tour=a b:1', null],
+    ['#tour=-a:1', null],
+    ['#tour=a:1e2', null],
+    [`#tour=${'a'.repeat(101)}:1`, null],
+  ])('%s', (hash, expected) => expect(tourRefOf(hash)).toEqual(expected));
 });
 
 describe('composeHash and writeMapCamera', () => {

@@ -9,7 +9,11 @@
  *   two in the hash wins, as when a person appends `&link=…` to a link that names a country;
  * - unknown keys and invalid values are removed; only the first `MAX_HASH_LENGTH` characters of
  *   a hash are read, so pasted junk costs nothing and disappears on the next write;
- * - `map=zoom/lat/lng` is read by the app, never by MapLibre (see `parseCamera`).
+ * - `map=zoom/lat/lng` is read by the app, never by MapLibre (see `parseCamera`);
+ * - `tour=N` is step N of the guided tour; `tour=<id>:N` is step N of another tour — one from
+ *   `data/tour-<id>.yaml` or a teacher's own from this browser — named by its id (`TOUR_ID`).
+ *   An id the app does not know (yet: a teacher's tours are read from IndexedDB after the page
+ *   opened, see `tourRefOf`) or a step past its end is dropped like any other unknown value.
  */
 import { isLang } from '../i18n/translate';
 import type { Lang } from '../i18n/messages';
@@ -19,7 +23,10 @@ export interface UrlState {
   link?: string;
   lang?: Lang;
   date?: string;
+  /** 1-based step of the tour presented. */
   tour?: number;
+  /** The tour presented when not the guided one (only with `tour`). */
+  tourId?: string;
 }
 
 /** What the data allows: unknown codes and ids are ignored. */
@@ -27,12 +34,40 @@ export interface UrlValidity {
   countries: ReadonlySet<string>;
   links: ReadonlySet<string>;
   tourLength: number;
+  /** Other tours that a URL may name: id → number of steps. */
+  tours?: ReadonlyMap<string, number>;
+}
+
+/** A tour's id: the data compiler's rule for ids (`compiler/core/rules.ts`), at most 100 characters. */
+export const TOUR_ID = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
+const MAX_TOUR_ID = 100;
+export const isTourId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= MAX_TOUR_ID && TOUR_ID.test(value);
+
+/** `N` or `<id>:N` as written (N: 1–4 digits, not 0), whatever the tour; null when malformed. */
+function readTourValue(value: string): { id: string | null; step: number } | null {
+  const m = /^(?:([^:]*):)?(\d{1,4})$/.exec(value);
+  if (!m) return null;
+  const step = Number(m[2]);
+  const id = m[1] ?? null;
+  if (step < 1 || (id !== null && !isTourId(id))) return null;
+  return { id, step };
+}
+
+/**
+ * The tour a hash names by id (`tour=<id>:N`, its last `tour=`), known or not, or null: what the
+ * app looks up in the teacher's store before it drops the value as unknown.
+ */
+export function tourRefOf(hash: string): { id: string; step: number } | null {
+  const value = lastOf(safeParams(hash), 'tour');
+  const ref = value === null ? null : readTourValue(value);
+  return ref?.id ? { id: ref.id, step: ref.step } : null;
 }
 
 /** Characters of a hash that are read at all; real hashes are under 200. */
 export const MAX_HASH_LENGTH = 4096;
 
-const KEYS = ['country', 'link', 'lang', 'date', 'tour'] as const;
+const KEYS = ['country', 'link', 'lang', 'date'] as const;
 
 /** A real calendar date `YYYY-MM-DD` between years 1000 and 2999. */
 export function isIsoDay(value: string): boolean {
@@ -81,12 +116,20 @@ export function parseUrlState(hash: string, validity: UrlValidity): UrlState {
       case 'date':
         if (isIsoDay(value)) state.date = value;
         break;
-      case 'tour':
-        if (/^\d{1,4}$/.test(value)) {
-          const n = Number(value);
-          if (n >= 1 && n <= validity.tourLength) state.tour = n;
+      case 'tour': {
+        const ref = readTourValue(value);
+        const length = !ref
+          ? 0
+          : ref.id === null
+            ? validity.tourLength
+            : (validity.tours?.get(ref.id) ?? 0);
+        if (ref && ref.step <= length) {
+          state.tour = ref.step;
+          if (ref.id === null) delete state.tourId;
+          else state.tourId = ref.id;
         }
         break;
+      }
     }
   }
   return state;
@@ -216,6 +259,9 @@ export function composeHash(camera: MapCamera | null, state: UrlState): string {
   for (const key of KEYS) {
     const value = state[key];
     if (value !== undefined && value !== '') entries.push([key, String(value)]);
+  }
+  if (state.tour !== undefined) {
+    entries.push(['tour', state.tourId ? `${state.tourId}:${state.tour}` : String(state.tour)]);
   }
   return hashOf(entries);
 }

@@ -12,6 +12,8 @@ export class AppState {
   link: string | null = $state(null);
   date: string | null = $state(null);
   tour: number | null = $state(null);
+  /** The tour presented when not the guided one: its id (URL `tour=<id>:N`). */
+  tourId: string | null = $state(null);
 
   constructor(lang: Lang) {
     this.lang = lang;
@@ -38,6 +40,7 @@ export class AppState {
       lang: this.lang,
       date: this.date ?? undefined,
       tour: this.tour ?? undefined,
+      tourId: this.tour !== null ? (this.tourId ?? undefined) : undefined,
     };
   }
 
@@ -48,5 +51,6 @@ export class AppState {
     if (state.lang) this.lang = state.lang;
     this.date = state.date ?? null;
     this.tour = state.tour ?? null;
+    this.tourId = state.tour !== undefined ? (state.tourId ?? null) : null;
   }
 }

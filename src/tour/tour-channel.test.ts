@@ -6,7 +6,7 @@ const S = '0123456789abcdef0123456789abcdef';
 const OTHER = 'fedcba9876543210fedcba9876543210';
 const wire = (more: Record<string, unknown>) => ({
   app: 'bilateral-atlas',
-  v: 2,
+  v: 3,
   session: S,
   ...more,
 });

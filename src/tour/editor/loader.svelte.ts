@@ -15,8 +15,8 @@ export interface ToursPanelProps {
   index: AtlasIndex;
   /** What is on screen now, for "Add this view as a step". */
   view: () => CurrentView;
-  /** Starts the presentation with these steps at once. */
-  onpresent: (steps: TourStep[]) => void;
+  /** Starts the presentation of these steps at once; `id` null is the guided tour. */
+  onpresent: (steps: TourStep[], id: string | null) => void;
   onclose: () => void;
   /** Kept mounted but not shown (while presenting). */
   hidden?: boolean;
