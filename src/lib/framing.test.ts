@@ -3,7 +3,6 @@ import {
   allInFree,
   boundsOfPoints,
   cameraFor,
-  sameCamera,
   freePadding,
   projectInView,
   regionFrame,
@@ -296,19 +295,5 @@ describe('cameraFor', () => {
     ['east before west', [10, 0, 0, 10], 100, 100, pad(0, 0, 0, 0)],
   ] as const)('null for %s', (_n, b, w, h, p) => {
     expect(cameraFor([...b] as Bounds, { width: w, height: h }, p)).toBeNull();
-  });
-});
-
-describe('sameCamera', () => {
-  const c = (zoom: number, lat: number, lng: number) => ({ zoom, lat, lng });
-  it.each([
-    ['identical', c(3, 40, 127), c(3, 40, 127), true],
-    ['zoom off by 0.001', c(3.001, 40, 127), c(3, 40, 127), true],
-    ['zoom off by 0.1', c(3.1, 40, 127), c(3, 40, 127), false],
-    ['centre a degree away at zoom 3', c(3, 41, 127), c(3, 40, 127), false],
-    ['the same meridian written ±180', c(2, 0, -180), c(2, 0, 180), true],
-    ['a missing camera', null, c(2, 0, 0), false],
-  ] as const)('%s', (_n, a, b, same) => {
-    expect(sameCamera(a, b)).toBe(same);
   });
 });

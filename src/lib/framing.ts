@@ -302,20 +302,3 @@ export function cameraFor(
   const y = Math.min(1, Math.max(0, (h / 2 - offset) / world));
   return { zoom, lat: latOfMercatorY(y), lng: x * 360 - 180 };
 }
-
-/**
- * Whether two cameras show the same view to within a pixel at 1920 px: zoom within 0.005, the
- * centre within 1/4096 of the world's width at that zoom. False when either is missing.
- */
-export function sameCamera(
-  a: { zoom: number; lat: number; lng: number } | null,
-  b: { zoom: number; lat: number; lng: number } | null,
-): boolean {
-  if (!a || !b) return false;
-  const tol = 360 / (4096 * 2 ** Math.max(0, b.zoom));
-  return (
-    Math.abs(a.zoom - b.zoom) <= 0.005 &&
-    Math.abs(a.lat - b.lat) <= tol &&
-    Math.abs(((a.lng - b.lng + 540) % 360) - 180) <= tol
-  );
-}
