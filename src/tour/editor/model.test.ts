@@ -74,11 +74,36 @@ describe('cameraBounds', () => {
       expected: [44.12, 30, 134.51, 57.2],
     },
     { name: 'cuts world copies', input: [-250, -80, 250, 80], expected: [-180, -80, 180, 80] },
+    // A wide screen zoomed out, centred on Asia (80°E): one world around Asia, cut at the date
+    // line on its larger side, not the Atlantic-centred −180…180.
+    {
+      name: 'world view centred on Asia',
+      input: [-120, -70, 280, 80],
+      expected: [-100, -70, 180, 80],
+    },
+    // The same view as MapLibre gives it after panning east across the date line (centre 440°).
+    {
+      name: 'centre in the next world copy',
+      input: [240, -70, 640, 80],
+      expected: [-100, -70, 180, 80],
+    },
+    // Over the date line, mostly east of it (Alaska and Chukotka): the eastern side.
+    {
+      name: 'over the date line, larger side east',
+      input: [170, 50, 230, 70],
+      expected: [-180, 50, -130, 70],
+    },
+    {
+      name: 'over the date line, larger side west',
+      input: [140, 30, 190, 60],
+      expected: [140, 30, 180, 60],
+    },
     { name: 'clamps the poles', input: [0, -89, 10, 89], expected: [0, -85, 10, 85] },
     { name: 'null', input: null, expected: null },
     { name: 'not finite', input: [0, 0, Infinity, 10], expected: null },
     { name: 'inverted', input: [10, 0, 0, 10], expected: null },
-    { name: 'all east of the date line', input: [190, 0, 200, 10], expected: null },
+    // East of the date line in an unwrapped view: the same place in −180…180.
+    { name: 'all east of the date line', input: [190, 0, 200, 10], expected: [-170, 0, -160, 10] },
   ] as const;
   it.each(cases)('$name', ({ input, expected }) => {
     expect(cameraBounds(input as never)).toEqual(expected);

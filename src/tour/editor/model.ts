@@ -72,12 +72,28 @@ const up = (v: number) => Math.ceil(v * 100) / 100;
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 /**
- * The map's bounds as a tour camera: inside −180…180 / −85…85 (a view over the date line or of
- * the world's copies is cut at the edge), rounded outward to 0.01°. Null when nothing is left.
+ * The map's bounds as a tour camera: inside −180…180 / −85…85, rounded outward to 0.01°. A view
+ * that shows the world more than once (zoomed out on a wide screen) keeps one world around its
+ * centre; a view over the date line (or a centre east of it, as MapLibre's unwrapped bounds give)
+ * keeps the larger of its two sides, so that presenting the step shows what the teacher was
+ * looking at (Asia for a view centred on Asia), not the world centred on the Atlantic. Null when
+ * nothing is left.
  */
 export function cameraBounds(bounds: Bounds | null): Bounds | null {
   if (!bounds || !bounds.every((v) => Number.isFinite(v))) return null;
-  const [w, s, e, n] = bounds;
+  let [w, s, e, n] = bounds;
+  if (!(w < e)) return null;
+  // One world around the centre.
+  const c = (w + e) / 2;
+  w = Math.max(w, c - 180);
+  e = Math.min(e, c + 180);
+  // The copy of the world the centre is on: −180…180.
+  const shift = 360 * Math.floor((c + 180) / 360);
+  w -= shift;
+  e -= shift;
+  // Over the date line: the larger side.
+  if (w < -180) [w, e] = e + 180 >= -180 - w ? [-180, e] : [w + 360, 180];
+  else if (e > 180) [w, e] = 180 - w >= e - 180 ? [w, 180] : [-180, e - 360];
   const box: Bounds = [
     clamp(down(w), -180, 180),
     clamp(down(s), -85, 85),
