@@ -28,8 +28,8 @@ describe('compileTeacherArticles', () => {
       'thequint-ind-rus',
     ]);
     expect(extra.links.map((l) => l.id).sort()).toEqual(['CHN-KAZ', 'IND-RUS', 'RUS-UKR']);
-    // The pair data/ has keeps its kinds (the first declaration's), gets the article's quotes, and
-    // the kinds the article accepted (its data file leaves `kinds` out: see mergeAtlas).
+    // The pair data/ has keeps its kinds, gets the article's quotes, and the kinds the article
+    // accepted (the compiler joins the two declarations' kinds).
     const chnKaz = extra.links.find((l) => l.id === 'CHN-KAZ');
     expect(chnKaz?.kinds).toEqual(['trade', 'investment']);
     expect(chnKaz?.quotes.every((q) => q.startsWith('invented-chn-kaz-'))).toBe(true);
@@ -120,7 +120,7 @@ describe('compileTeacherArticles', () => {
 });
 
 describe('kinds an article adds to a pair of data/', () => {
-  it('stay on the map (the data files keep the first declaration’s) and are marked as the teacher’s', () => {
+  it('are in the data file, joined by the compiler, and marked as the teacher’s on the map', () => {
     const a = acceptedArticle(
       'rus-kaz-investment',
       'ロシア企業はカザフスタンに70億ドル以上を投資した。',
@@ -129,10 +129,13 @@ describe('kinds an article adds to a pair of data/', () => {
     expect(dataKinds).not.toContain('investment');
     const r = compileTeacherArticles([a], base());
     if (!r.ok) throw new Error(r.issues.map((i) => `${i.file} ${i.message}`).join('\n'));
-    // The file leaves `kinds` out of a pair data/ declares (else `npm run data` refuses it).
+    // The file declares the pair again with its kinds; the compiler joins them to data/'s.
     const file = r.files.find((f) => f.path === 'relations-rus-kaz-investment.yaml')?.text ?? '';
-    expect(file).not.toMatch(/^ {4}kinds:/m);
-    expect(r.extra.links.find((l) => l.id === 'KAZ-RUS')?.kinds).toContain('investment');
+    expect(file).toMatch(/^ {4}kinds: \[investment\]$/m);
+    expect(r.extra.links.find((l) => l.id === 'KAZ-RUS')?.kinds).toEqual([
+      ...dataKinds,
+      'investment',
+    ]);
     const merged = mergeAtlas(realAtlas(), r.extra).links.find((l) => l.id === 'KAZ-RUS');
     expect(merged?.kinds).toEqual([...dataKinds, 'investment']);
     expect(merged?.teacherKinds).toEqual(['investment']);

@@ -14,12 +14,6 @@ export interface DataFile {
 }
 
 export interface ArticleFilesOptions {
-  /**
-   * Pairs (`KAZ-KOR`) already declared before this article's file (in data/ or in an article
-   * whose id sorts first): their declaration here leaves `kinds` out, so that it merges with the
-   * first one instead of contradicting it.
-   */
-  declared?: ReadonlySet<string>;
   /** Country names, for the titles of events (the ISO codes are used otherwise). */
   names?: Readonly<Record<string, LangText>>;
 }
@@ -101,11 +95,8 @@ export function relationsYaml(article: TeacherArticle, opts: ArticleFilesOptions
   const links: string[] = [];
   for (const l of kept.links) {
     links.push(`  - a: ${l.a}`, `    b: ${l.b}`);
-    if (opts.declared?.has(`${l.a}-${l.b}`)) {
-      links.push(
-        `    # kinds: those of the pair's first declaration (here: ${l.kinds.join(', ')})`,
-      );
-    } else links.push(`    kinds: [${l.kinds.join(', ')}]`);
+    // Also for a pair data/ (or another article) declares: the compiler joins the kinds.
+    links.push(`    kinds: [${l.kinds.join(', ')}]`);
     links.push(`    quotes: [${l.quotes.map(qid).join(', ')}]`);
   }
   const figures: string[] = [];
@@ -194,21 +185,16 @@ export function articleFiles(article: TeacherArticle, opts: ArticleFilesOptions 
 }
 
 /**
- * The data files of several articles, so that they all compile with data/: a pair already in
- * `basePairs` (data/'s links) or declared by an article whose file sorts first leaves `kinds` out.
+ * The data files of several articles, in the order the compiler reads relations-*.yaml (by file
+ * name). They compile with data/: a pair data/ or another article declares too is declared again
+ * with the kinds this article accepted, and the compiler joins the declarations.
  */
 export function teacherFiles(
   articles: readonly TeacherArticle[],
-  basePairs: Iterable<string> = [],
   names?: Readonly<Record<string, LangText>>,
 ): DataFile[] {
-  const declared = new Set(basePairs);
-  const out: DataFile[] = [];
-  // In the order the compiler reads relations-*.yaml: by file name.
   const file = (a: TeacherArticle) => `relations-${a.id}.yaml`;
-  for (const a of [...articles].sort((x, y) => (file(x) < file(y) ? -1 : 1))) {
-    out.push(...articleFiles(a, { declared: new Set(declared), ...(names ? { names } : {}) }));
-    for (const l of keptEntries(a).links) declared.add(`${l.a}-${l.b}`);
-  }
-  return out;
+  return [...articles]
+    .sort((x, y) => (file(x) < file(y) ? -1 : 1))
+    .flatMap((a) => articleFiles(a, names ? { names } : {}));
 }
