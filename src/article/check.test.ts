@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileTeacherArticles, teacherAtlas, type TeacherBase } from './check.ts';
 import { mergeAtlas } from '../data/merge.ts';
-import type { TeacherArticle } from './model.ts';
+import { decide, figureKey, type TeacherArticle } from './model.ts';
 import { acceptedArticle, fixtureText, realAtlas, realMeta } from './teacher-testing.test-data.ts';
 
 let made: TeacherArticle[] | undefined;
@@ -140,6 +140,53 @@ describe('kinds an article adds to a pair of data/', () => {
     expect(merged?.kinds).toEqual([...dataKinds, 'investment']);
     expect(merged?.teacherKinds).toEqual(['investment']);
     expect(merged?.origin).toBe('teacher-joined');
+  });
+});
+
+// The teacher trial (a Xinhua/AFPBB article): the form asks for a year when the quote gives none,
+// and for the article's date, which the page shows but the text may not. What the teacher enters
+// is written as inferred, with its reason, so that the downloaded files pass `npm run data`.
+describe('a year or a date the teacher gives that the text does not state', () => {
+  const text = '【5月22日】ロシア企業はカザフスタンに70億ドル以上を投資した。';
+  it.each([
+    { date: '2023-05-22', year: 2023, reason: /記事の日付\(2023-05-22\)の年/ },
+    { date: '2024', year: 2023, reason: /先生が記事から補った/ },
+    { date: undefined, year: 2023, reason: /先生が記事から補った/ },
+  ])('article date $date, year $year: $reason', ({ date, year, reason }) => {
+    let a = acceptedArticle('rus-kaz-no-year', text, date ? { date } : {});
+    const d = decide(a, figureKey(0, 0), {
+      status: 'edited',
+      figure: {
+        value: 7e9,
+        currency: 'USD',
+        measure: 'investment',
+        from: 'RUS',
+        to: 'KAZ',
+        period: year,
+        quote: 'ロシア企業はカザフスタンに70億ドル以上を投資した。',
+      },
+    });
+    if (!d.ok) throw new Error(d.reason.en);
+    a = d.article;
+    const r = compileTeacherArticles([a], base());
+    if (!r.ok) throw new Error(r.issues.map((i) => `${i.file} ${i.message}`).join('\n'));
+    const f = r.extra.figures.find((x) => x.link === 'KAZ-RUS');
+    expect(f?.period.start).toBe(`${year}-01-01`);
+    expect(f?.period.inferred?.ja).toMatch(reason);
+    expect(f?.period.inferred?.en).toMatch(/The quote gives no year/);
+    const doc = r.extra.documents.find((x) => x.id === 'rus-kaz-no-year');
+    if (date) {
+      expect(doc?.date?.iso).toBe(date);
+      expect(doc?.date?.inferred?.ja).toMatch(/本文にない日付/);
+    } else expect(doc?.date).toBeUndefined();
+  });
+
+  it('a date the text states is written plain', () => {
+    const a = acceptedArticle('rus-kaz-dated', `2023年5月22日\n${text}`, { date: '2023-05-22' });
+    const file = compileTeacherArticles([a], base()).files.find(
+      (f) => f.path === 'documents/rus-kaz-dated.yaml',
+    );
+    expect(file?.text).toMatch(/^date: 2023-05-22$/m);
   });
 });
 

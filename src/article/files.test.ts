@@ -121,7 +121,20 @@ describe('documentYaml', () => {
       { ...meta, sourceUrl: 'https://example.org/a?b=1#c' },
       { source: { url: 'https://example.org/a?b=1#c', credit: meta.credit } },
     ],
-    ['a date', { ...meta, date: '2024-11-27' }, { date: '2024-11-27' }],
+    // Not in the text (the page's date line): marked inferred with the reason and the address.
+    [
+      'a date of the source',
+      { ...meta, date: '2024-11-27', sourceUrl: 'https://example.org/a' },
+      {
+        date: {
+          iso: '2024-11-27',
+          inferred: {
+            ja: '本文にない日付で、先生が出典(https://example.org/a)の掲載日として入れた。',
+            en: 'Not stated in the text: the teacher gave it as the date of the source (https://example.org/a).',
+          },
+        },
+      },
+    ],
     [
       'an inferred date',
       { ...meta, date: { iso: '2024-11', inferred: { ja: '理由', en: 'why' } } },
