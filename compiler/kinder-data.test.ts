@@ -57,20 +57,97 @@ describe('a pair declared in two files', () => {
     expect(figure).toMatchObject({ link: 'CHN-KAZ', value: 5_900_000_000 });
   });
 
-  it('conflicting kinds are an error that names both places', () => {
-    const f = new Map(files).set(
-      'relations-second.yaml',
-      secondArticle('    kinds: [conflict]').replace(
-        '        date: 2024',
+  // Kinds join (a pair can be traded with and invested in); what cannot be joined is an error.
+  const consistent = (kinds: string): string =>
+    secondArticle(kinds).replace('        date: 2024', '        date: 1992-01-28');
+  it.each([
+    { declared: '', kinds: ['trade'] },
+    { declared: '    kinds: [trade]', kinds: ['trade'] },
+    { declared: '    kinds: [investment]', kinds: ['trade', 'investment'] },
+    { declared: '    kinds: [sanctions, trade]', kinds: ['trade', 'sanctions'] },
+  ])('kinds $declared join those of data/: $kinds', ({ declared, kinds }) => {
+    const result = compile(new Map(files).set('relations-second.yaml', consistent(declared)));
+    expect(result.errors.map(formatIssue)).toEqual([]);
+    expect(result.data?.links.find((l) => l.id === 'CHN-KAZ')?.kinds).toEqual(kinds);
+  });
+
+  it('kinds join across three files, each once', () => {
+    const result = compile(
+      new Map(files)
+        .set('relations-second.yaml', consistent('    kinds: [investment]'))
+        .set(
+          'relations-third.yaml',
+          'links:\n  - a: CHN\n    b: KAZ\n    kinds: [investment, sanctions]\n    quotes: [kaz-transit]\n',
+        ),
+    );
+    expect(result.errors.map(formatIssue)).toEqual([]);
+    const link = result.data?.links.find((l) => l.id === 'CHN-KAZ');
+    expect(link?.kinds).toEqual(['trade', 'investment', 'sanctions']);
+    expect(link?.quotes).toEqual(['kaz-transit', 'kaz-kor-established']);
+  });
+
+  it('the same status at the same date joins its quotes, once', () => {
+    const third = [
+      'links:',
+      '  - a: KAZ',
+      '    b: KOR',
+      '    kinds: [diplomatic]',
+      '    statuses:',
+      '      - status: established',
+      '        date: 1992-01-28',
+      '        quotes: [kaz-kor-established, kaz-transit]',
+      '    quotes: [kaz-kor-established]',
+      '',
+    ].join('\n');
+    const result = compile(new Map(files).set('relations-third.yaml', third));
+    expect(result.errors.map(formatIssue)).toEqual([]);
+    const link = result.data?.links.find((l) => l.id === 'KAZ-KOR');
+    expect(link?.statuses).toHaveLength(1);
+    expect(link?.statuses[0]?.quotes).toEqual([
+      'kaz-kor-established',
+      'kaz-kor-established-month',
+      'kaz-transit',
+    ]);
+  });
+
+  // A contradiction names both places: the file and line of each declaration.
+  it.each([
+    {
+      what: 'a different status at the same date',
+      second: consistent(''),
+      third: [
+        'links:',
+        '  - a: CHN',
+        '    b: KAZ',
+        '    statuses:',
+        '      - status: severed',
         '        date: 1992-01-28',
+        '        quotes: [kaz-kor-established]',
+        '    quotes: [kaz-transit]',
+        '',
+      ].join('\n'),
+      message:
+        'data/relations-third.yaml:5 links[0].statuses[0].status: link CHN-KAZ is severed on 1992-01-28 here, but active on the same date at data/relations-second.yaml:6',
+      fix: 'Fix: a pair has one status at a date',
+    },
+    {
+      what: 'a second summary',
+      second: consistent('').replace(
+        '    statuses:',
+        '    summary: { ja: 別の要約。, en: Another summary. }\n    statuses:',
       ),
-    );
-    const text = compile(f).errors.map(formatIssue).join('\n');
-    expect(text).toContain(
-      'data/relations-second.yaml:4 links[0].kinds: link CHN-KAZ is declared with kinds [conflict] here',
-    );
-    expect(text).toMatch(/and \[[a-z, ]+\] at data\/relations\.yaml:\d+/);
-    expect(text).toContain('Fix: write the same kinds in both places, or leave `kinds` out here');
+      third: undefined,
+      message:
+        'data/relations-second.yaml:5 links[0].summary: link CHN-KAZ already has a summary (at data/relations.yaml:',
+      fix: 'Fix: keep one summary for the pair',
+    },
+  ])('$what is an error that names both places', ({ second, third, message, fix }) => {
+    const f = new Map(files).set('relations-second.yaml', second);
+    if (third) f.set('relations-third.yaml', third);
+    const errors = compile(f).errors.map(formatIssue);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(message);
+    expect(errors[0]).toContain(fix);
   });
 });
 

@@ -145,6 +145,30 @@ describe('findMoney', () => {
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  // A note in brackets between an amount and its qualifier (the teacher trial: Xinhua/AFPBB).
+  it.each([
+    [
+      '総額212億ドル(1ドル=約138円)超のリスト',
+      [['212億ドル(1ドル=約138円)超', 21_200_000_000, 'more-than']],
+    ],
+    [
+      '総額212億ドル（1ドル＝約138円）以上',
+      [['212億ドル（1ドル＝約138円）以上', 21_200_000_000, 'at-least']],
+    ],
+    // Without a qualifier after it, the bracket is not part of the amount.
+    [
+      '総額212億ドル(1ドル=約138円)のリスト',
+      [
+        ['212億ドル', 21_200_000_000, 'exact'],
+        ['1ドル', 1, 'exact'],
+      ],
+    ],
+  ])('a bracketed note before the qualifier: %s', (text, want) => {
+    const found = findMoney(text);
+    expect(found.map((m) => [m.text, m.value, m.qualifier])).toEqual(want);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
   it('leaves out expressions the parser rejects', () => {
     expect(findMoney('50億円と1,2345ドル')).toEqual([]);
   });

@@ -159,11 +159,14 @@ const JP_SUFFIX: Record<string, MoneyQualifier> = {
 };
 const JP_UNSUPPORTED_SUFFIX = ['弱', '未満', '以下', '近く', '足らず', 'を下回る', '下回る'];
 
+const JP_SUFFIX_RE = String.raw`以上|を?超(?:え(?:る|た)?)?|を?上回(?:る|った)|強|余り|前後|程度|ほど|相当|弱|未満|以下|近く|足らず|を?下回る`;
 const JP_RE = new RegExp(
   String.raw`(?:(約|おおよそ|およそ|推定|ほぼ)\s*)?` +
     String.raw`((?:${JP_NUM}\s*千?\s*[兆億万]\s*)*(?:${JP_NUM}\s*千?)?)` +
     String.raw`\s*(米ドル|USドル|US\s?\$|アメリカドル|ドル)` +
-    String.raw`(以上|を?超(?:え(?:る|た)?)?|を?上回(?:る|った)|強|余り|前後|程度|ほど|相当|弱|未満|以下|近く|足らず|を?下回る)?`,
+    // A note in brackets between the amount and its qualifier: 「212億ドル(1ドル=約138円)超」.
+    String.raw`(?:[(（][^()（）\n]{1,40}[)）](?=${JP_SUFFIX_RE}))?` +
+    String.raw`(${JP_SUFFIX_RE})?`,
   'gu',
 );
 

@@ -158,7 +158,7 @@ export function readLink(ctx: Ctx, r: FileReader, o: Obj, path: FieldPath): void
   let b = readIso3(ctx, r, o, 'b', path, 'link end');
   const pair = a && b ? (a < b ? `${a}-${b}` : `${b}-${a}`) : undefined;
   // A pair may be declared again (e.g. in relations-<topic>.yaml for a second article): the
-  // declarations merge, and a repeated one may leave `kinds` out.
+  // declarations merge (kinds join), and a repeated one may leave `kinds` out.
   const earlier = pair ? ctx.links.find((l) => l.link.id === pair) : undefined;
   const kinds = r.oneOfList(o, 'kinds', path, LINK_KINDS, { required: !earlier, nonEmpty: true });
   const summary = r.langText(o, 'summary', path);
@@ -215,7 +215,11 @@ export function readLink(ctx: Ctx, r: FileReader, o: Obj, path: FieldPath): void
   ctx.links.push({ link, statusOrigins, r, path, extra: [] });
 }
 
-/** A further declaration of a link joins the first: statuses and quotes add up; kinds must agree. */
+/**
+ * A further declaration of a link joins the first: kinds, statuses and quotes add up (nothing
+ * repeated). What cannot be joined is an error that names both places: two summaries, or two
+ * different statuses at the same date.
+ */
 function mergeLink(
   first: LinkDraft,
   here: Origin,
@@ -227,13 +231,7 @@ function mergeLink(
 ): void {
   const link = first.link;
   const there = first.r.where(first.path);
-  if (kinds && (kinds.length !== link.kinds.length || kinds.some((k) => !link.kinds.includes(k)))) {
-    here.r.error(
-      [...here.path, 'kinds'],
-      `link ${link.id} is declared with kinds [${kinds.join(', ')}] here and [${link.kinds.join(', ')}] at ${there}`,
-      `write the same kinds in both places, or leave \`kinds\` out here (a repeated link keeps the kinds of its first declaration, at ${there})`,
-    );
-  }
+  for (const k of kinds ?? []) if (!link.kinds.includes(k)) link.kinds.push(k);
   if (summary) {
     if (link.summary && (link.summary.ja !== summary.ja || link.summary.en !== summary.en)) {
       here.r.error(
@@ -244,8 +242,26 @@ function mergeLink(
     } else link.summary = summary;
   }
   statuses.forEach((s, i) => {
-    link.statuses.push(s);
     const o = statusOrigins[i];
+    const at = link.statuses.findIndex(
+      (t) => t.date.iso === s.date.iso && (t.date.end ?? '') === (s.date.end ?? ''),
+    );
+    const same = link.statuses[at];
+    if (same && same.status === s.status) {
+      for (const q of s.quotes) if (!same.quotes.includes(q)) same.quotes.push(q);
+      return;
+    }
+    if (same && o) {
+      const other = first.statusOrigins[at];
+      const where = other ? other.r.where(other.path) : there;
+      o.r.error(
+        [...o.path, 'status'],
+        `link ${link.id} is ${s.status} on ${s.date.iso} here, but ${same.status} on the same date at ${where}`,
+        `a pair has one status at a date: keep the one the quotes state and remove the other (at ${where} or here), or correct its date`,
+      );
+      return;
+    }
+    link.statuses.push(s);
     if (o) first.statusOrigins.push(o);
   });
   for (const q of quotes ?? []) if (!link.quotes.includes(q)) link.quotes.push(q);

@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileTeacherArticles, teacherAtlas, type TeacherBase } from './check.ts';
 import { mergeAtlas } from '../data/merge.ts';
-import type { TeacherArticle } from './model.ts';
+import { decide, figureKey, type TeacherArticle } from './model.ts';
 import { acceptedArticle, fixtureText, realAtlas, realMeta } from './teacher-testing.test-data.ts';
 
 let made: TeacherArticle[] | undefined;
@@ -28,8 +28,8 @@ describe('compileTeacherArticles', () => {
       'thequint-ind-rus',
     ]);
     expect(extra.links.map((l) => l.id).sort()).toEqual(['CHN-KAZ', 'IND-RUS', 'RUS-UKR']);
-    // The pair data/ has keeps its kinds (the first declaration's), gets the article's quotes, and
-    // the kinds the article accepted (its data file leaves `kinds` out: see mergeAtlas).
+    // The pair data/ has keeps its kinds, gets the article's quotes, and the kinds the article
+    // accepted (the compiler joins the two declarations' kinds).
     const chnKaz = extra.links.find((l) => l.id === 'CHN-KAZ');
     expect(chnKaz?.kinds).toEqual(['trade', 'investment']);
     expect(chnKaz?.quotes.every((q) => q.startsWith('invented-chn-kaz-'))).toBe(true);
@@ -120,7 +120,7 @@ describe('compileTeacherArticles', () => {
 });
 
 describe('kinds an article adds to a pair of data/', () => {
-  it('stay on the map (the data files keep the first declaration’s) and are marked as the teacher’s', () => {
+  it('are in the data file, joined by the compiler, and marked as the teacher’s on the map', () => {
     const a = acceptedArticle(
       'rus-kaz-investment',
       'ロシア企業はカザフスタンに70億ドル以上を投資した。',
@@ -129,14 +129,64 @@ describe('kinds an article adds to a pair of data/', () => {
     expect(dataKinds).not.toContain('investment');
     const r = compileTeacherArticles([a], base());
     if (!r.ok) throw new Error(r.issues.map((i) => `${i.file} ${i.message}`).join('\n'));
-    // The file leaves `kinds` out of a pair data/ declares (else `npm run data` refuses it).
+    // The file declares the pair again with its kinds; the compiler joins them to data/'s.
     const file = r.files.find((f) => f.path === 'relations-rus-kaz-investment.yaml')?.text ?? '';
-    expect(file).not.toMatch(/^ {4}kinds:/m);
-    expect(r.extra.links.find((l) => l.id === 'KAZ-RUS')?.kinds).toContain('investment');
+    expect(file).toMatch(/^ {4}kinds: \[investment\]$/m);
+    expect(r.extra.links.find((l) => l.id === 'KAZ-RUS')?.kinds).toEqual([
+      ...dataKinds,
+      'investment',
+    ]);
     const merged = mergeAtlas(realAtlas(), r.extra).links.find((l) => l.id === 'KAZ-RUS');
     expect(merged?.kinds).toEqual([...dataKinds, 'investment']);
     expect(merged?.teacherKinds).toEqual(['investment']);
     expect(merged?.origin).toBe('teacher-joined');
+  });
+});
+
+// The teacher trial (a Xinhua/AFPBB article): the form asks for a year when the quote gives none,
+// and for the article's date, which the page shows but the text may not. What the teacher enters
+// is written as inferred, with its reason, so that the downloaded files pass `npm run data`.
+describe('a year or a date the teacher gives that the text does not state', () => {
+  const text = '【5月22日】ロシア企業はカザフスタンに70億ドル以上を投資した。';
+  it.each([
+    { date: '2023-05-22', year: 2023, reason: /記事の日付\(2023-05-22\)の年/ },
+    { date: '2024', year: 2023, reason: /先生が記事から補った/ },
+    { date: undefined, year: 2023, reason: /先生が記事から補った/ },
+  ])('article date $date, year $year: $reason', ({ date, year, reason }) => {
+    let a = acceptedArticle('rus-kaz-no-year', text, date ? { date } : {});
+    const d = decide(a, figureKey(0, 0), {
+      status: 'edited',
+      figure: {
+        value: 7e9,
+        currency: 'USD',
+        measure: 'investment',
+        from: 'RUS',
+        to: 'KAZ',
+        period: year,
+        quote: 'ロシア企業はカザフスタンに70億ドル以上を投資した。',
+      },
+    });
+    if (!d.ok) throw new Error(d.reason.en);
+    a = d.article;
+    const r = compileTeacherArticles([a], base());
+    if (!r.ok) throw new Error(r.issues.map((i) => `${i.file} ${i.message}`).join('\n'));
+    const f = r.extra.figures.find((x) => x.link === 'KAZ-RUS');
+    expect(f?.period.start).toBe(`${year}-01-01`);
+    expect(f?.period.inferred?.ja).toMatch(reason);
+    expect(f?.period.inferred?.en).toMatch(/The quote gives no year/);
+    const doc = r.extra.documents.find((x) => x.id === 'rus-kaz-no-year');
+    if (date) {
+      expect(doc?.date?.iso).toBe(date);
+      expect(doc?.date?.inferred?.ja).toMatch(/本文にない日付/);
+    } else expect(doc?.date).toBeUndefined();
+  });
+
+  it('a date the text states is written plain', () => {
+    const a = acceptedArticle('rus-kaz-dated', `2023年5月22日\n${text}`, { date: '2023-05-22' });
+    const file = compileTeacherArticles([a], base()).files.find(
+      (f) => f.path === 'documents/rus-kaz-dated.yaml',
+    );
+    expect(file?.text).toMatch(/^date: 2023-05-22$/m);
   });
 });
 

@@ -9,7 +9,7 @@
  */
 import { compileAtlas, type AtlasIssue } from '../../compiler/core/index.ts';
 import { mergeAtlas } from '../data/merge.ts';
-import type { AtlasData, LangText, LinkKind, Quote } from '../data/types.ts';
+import type { AtlasData, LangText, Quote } from '../data/types.ts';
 import { teacherFiles, type DataFile } from './files.ts';
 import { ARTICLE_ID_RE, keptEntries, type TeacherArticle } from './model.ts';
 
@@ -144,29 +144,6 @@ function withoutContext(data: AtlasData, contextDocs: Set<string>): AtlasData {
 }
 
 /**
- * The compiled links with every kind the articles accepted for them. The data files leave
- * `kinds` out of a pair declared before (data/'s, or an earlier article's: a repeated link keeps
- * its first declaration's kinds), so the compiler gives that pair the first kinds only; the map
- * still shows what the teacher accepted (`mergeAtlas` marks the kinds data/ lacks).
- */
-function withArticleKinds(data: AtlasData, articles: readonly TeacherArticle[]): AtlasData {
-  const accepted = new Map<string, LinkKind[]>();
-  for (const a of articles) {
-    for (const l of keptEntries(a).links) {
-      const id = `${l.a}-${l.b}`;
-      accepted.set(id, [...new Set([...(accepted.get(id) ?? []), ...l.kinds])]);
-    }
-  }
-  return {
-    ...data,
-    links: data.links.map((l) => {
-      const more = (accepted.get(l.id) ?? []).filter((k) => !l.kinds.includes(k));
-      return more.length > 0 ? { ...l, kinds: [...l.kinds, ...more] } : l;
-    }),
-  };
-}
-
-/**
  * Compiles the teacher's articles against the atlas, in the browser. `ok: false` carries the
  * compiler's problems (file, line, what is wrong, `fix`), exactly as `npm run data` would print
  * them for the downloaded files.
@@ -188,11 +165,7 @@ export function compileTeacherArticles(
     meta = base.meta;
     metaText = JSON.stringify(base.meta);
   }
-  const files = teacherFiles(
-    articles,
-    base.atlas.links.map((l) => l.id),
-    meta ? namesOf(meta) : undefined,
-  );
+  const files = teacherFiles(articles, meta ? namesOf(meta) : undefined);
   const issues = idProblems(articles, base.atlas);
   if (issues.length > 0) return { ok: false, issues, files };
   if (articles.length === 0) {
@@ -213,7 +186,7 @@ export function compileTeacherArticles(
   if (!result.data) return { ok: false, issues: result.errors, files };
   return {
     ok: true,
-    extra: withArticleKinds(withoutContext(result.data, contextDocs), articles),
+    extra: withoutContext(result.data, contextDocs),
     // The context has no tour (and needs none): only the articles' own warnings are kept.
     warnings: result.warnings.filter((w) => !/\/(?:tour|regions|relations)\.yaml$/.test(w.file)),
     files,

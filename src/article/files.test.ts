@@ -71,13 +71,6 @@ describe('articleFiles', () => {
     ).toBe(true);
   });
 
-  it('leaves kinds out for a pair already declared, so the declarations merge', () => {
-    const text = articleFiles(article(), { declared: new Set(['CHN-KAZ']) })[2]?.text ?? '';
-    const rel = parse(text) as { links: Record<string, unknown>[] };
-    expect(rel.links[0]).not.toHaveProperty('kinds');
-    expect(text).toContain("# kinds: those of the pair's first declaration");
-  });
-
   it('writes empty sections when nothing is kept', () => {
     const rel = parse(articleFiles({ ...article(), decisions: {} })[2]?.text ?? '') as unknown;
     expect(rel).toEqual({ quotes: [], countries: [], links: [], figures: [], events: [] });
@@ -128,7 +121,20 @@ describe('documentYaml', () => {
       { ...meta, sourceUrl: 'https://example.org/a?b=1#c' },
       { source: { url: 'https://example.org/a?b=1#c', credit: meta.credit } },
     ],
-    ['a date', { ...meta, date: '2024-11-27' }, { date: '2024-11-27' }],
+    // Not in the text (the page's date line): marked inferred with the reason and the address.
+    [
+      'a date of the source',
+      { ...meta, date: '2024-11-27', sourceUrl: 'https://example.org/a' },
+      {
+        date: {
+          iso: '2024-11-27',
+          inferred: {
+            ja: '本文にない日付で、先生が出典(https://example.org/a)の掲載日として入れた。',
+            en: 'Not stated in the text: the teacher gave it as the date of the source (https://example.org/a).',
+          },
+        },
+      },
+    ],
     [
       'an inferred date',
       { ...meta, date: { iso: '2024-11', inferred: { ja: '理由', en: 'why' } } },
@@ -142,7 +148,7 @@ describe('documentYaml', () => {
 });
 
 describe('teacherFiles', () => {
-  it('declares kinds once for a pair in two articles (the first file by name) and leaves data/ pairs alone', () => {
+  it('declares the accepted kinds in each article, for a pair of data/ too (they join)', () => {
     const a = article();
     const b = { ...a, id: 'another-chn-kaz' };
     const files = teacherFiles([a, b]);
@@ -150,12 +156,13 @@ describe('teacherFiles', () => {
       parse(files.find((f) => f.path === `relations-${id}.yaml`)?.text ?? '') as {
         links: Record<string, unknown>[];
       };
-    expect(rel('another-chn-kaz').links[0]).toHaveProperty('kinds');
-    expect(rel('invented-chn-kaz').links[0]).not.toHaveProperty('kinds');
-    const withBase = teacherFiles([a, b], ['CHN-KAZ']);
-    expect(
-      withBase.filter((f) => f.path.startsWith('relations-') && /\n {4}kinds:/.test(f.text)),
-    ).toEqual([]);
+    // Each declares the kinds the teacher accepted: the compiler joins them.
+    expect(rel('another-chn-kaz').links[0]?.kinds).toEqual(['trade', 'investment']);
+    expect(rel('invented-chn-kaz').links[0]?.kinds).toEqual(['trade', 'investment']);
+    expect(files.map((f) => f.path).filter((p) => p.startsWith('relations-'))).toEqual([
+      'relations-another-chn-kaz.yaml',
+      'relations-invented-chn-kaz.yaml',
+    ]);
     expect(teacherFiles([])).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
  * holding only what the teacher accepted or edited. Strings are written as JSON strings, which
  * YAML reads as double-quoted scalars (safe for any character), as in draft.ts.
  */
+import { dateStated } from '../../compiler/core/dates.ts';
 import type { LangText } from '../data/types.ts';
 import { keptEntries, type KeptLink, type TeacherArticle } from './model.ts';
 import type { Period } from './propose.ts';
@@ -14,12 +15,6 @@ export interface DataFile {
 }
 
 export interface ArticleFilesOptions {
-  /**
-   * Pairs (`KAZ-KOR`) already declared before this article's file (in data/ or in an article
-   * whose id sorts first): their declaration here leaves `kinds` out, so that it merges with the
-   * first one instead of contradicting it.
-   */
-  declared?: ReadonlySet<string>;
   /** Country names, for the titles of events (the ISO codes are used otherwise). */
   names?: Readonly<Record<string, LangText>>;
 }
@@ -39,11 +34,37 @@ export function inferredReason(en: string): LangText {
   return { ja: en, en };
 }
 
-function period(p: Period): string {
-  if (typeof p === 'number') return String(p);
-  if ('year' in p) return `{ year: ${p.year}, inferred: ${lang(inferredReason(p.inferred))} }`;
-  return `{ start: ${p.start}, end: ${p.end} }`;
+/**
+ * A period as written in the data files. A year the teacher chose for a quote that names none
+ * (the form asks for one) is marked inferred, with the reason: the article's date when it is of
+ * that year, else the teacher's reading of the article.
+ */
+function period(p: Period, quote: string, articleDate: string | undefined): string {
+  if (typeof p === 'object' && 'year' in p) {
+    return `{ year: ${p.year}, inferred: ${lang(inferredReason(p.inferred))} }`;
+  }
+  const year = typeof p === 'number' ? String(p) : p.start.slice(0, 4);
+  const written = typeof p === 'number' ? `year: ${p}` : `start: ${p.start}, end: ${p.end}`;
+  // Stated, or the quote names another year (a contradiction the check reports): as written.
+  if (/(?<!\d)(?:1[89]|20)\d\d(?!\d)/.test(quote)) {
+    return typeof p === 'number' ? year : `{ ${written} }`;
+  }
+  const reason: LangText =
+    articleDate?.slice(0, 4) === year
+      ? {
+          ja: `引用に年はなく、記事の日付(${articleDate})の年とした。`,
+          en: `The quote gives no year; it is that of the article's date (${articleDate}).`,
+        }
+      : {
+          ja: `引用に年はなく、先生が記事から補った。`,
+          en: 'The quote gives no year; the teacher gave it from the article.',
+        };
+  return `{ ${written}, inferred: ${lang(reason)} }`;
 }
+
+/** The article's date as `YYYY[-MM[-DD]]`, if it has one. */
+const dateOf = (a: TeacherArticle): string | undefined =>
+  typeof a.meta.date === 'string' ? a.meta.date : a.meta.date?.iso;
 
 const EVENT_WORDS: Record<string, LangText> = {
   establishment: { ja: '国交樹立', en: 'diplomatic relations established' },
@@ -76,7 +97,15 @@ export function documentYaml(article: TeacherArticle): string {
     ...(m.sourceUrl ? [`  url: ${s(m.sourceUrl)}`] : []),
     `  credit: ${lang(m.credit)}`,
   ];
-  if (typeof m.date === 'string') out.push(`date: ${m.date}`);
+  if (typeof m.date === 'string' && !dateStated(article.text, m.date)) {
+    // A date from the source (the page's date line, the publisher), not in the text itself.
+    const from = m.sourceUrl ? `(${m.sourceUrl})` : '';
+    const reason: LangText = {
+      ja: `本文にない日付で、先生が出典${from}の掲載日として入れた。`,
+      en: `Not stated in the text: the teacher gave it as the date of the source${from ? ` ${from}` : ''}.`,
+    };
+    out.push(`date: { iso: ${m.date}, inferred: ${lang(reason)} }`);
+  } else if (typeof m.date === 'string') out.push(`date: ${m.date}`);
   else if (m.date) {
     out.push(
       `date: { iso: ${m.date.iso}${m.date.inferred ? `, inferred: ${lang(m.date.inferred)}` : ''} }`,
@@ -101,11 +130,8 @@ export function relationsYaml(article: TeacherArticle, opts: ArticleFilesOptions
   const links: string[] = [];
   for (const l of kept.links) {
     links.push(`  - a: ${l.a}`, `    b: ${l.b}`);
-    if (opts.declared?.has(`${l.a}-${l.b}`)) {
-      links.push(
-        `    # kinds: those of the pair's first declaration (here: ${l.kinds.join(', ')})`,
-      );
-    } else links.push(`    kinds: [${l.kinds.join(', ')}]`);
+    // Also for a pair data/ (or another article) declares: the compiler joins the kinds.
+    links.push(`    kinds: [${l.kinds.join(', ')}]`);
     links.push(`    quotes: [${l.quotes.map(qid).join(', ')}]`);
   }
   const figures: string[] = [];
@@ -123,7 +149,9 @@ export function relationsYaml(article: TeacherArticle, opts: ArticleFilesOptions
         `    measure: ${f.measure}`,
         ...(f.from && f.to ? [`    from: ${f.from}`, `    to: ${f.to}`] : []),
         `    qualifier: ${f.qualifier}`,
-        ...(f.period !== undefined ? [`    period: ${period(f.period)}`] : []),
+        ...(f.period !== undefined
+          ? [`    period: ${period(f.period, f.quote, dateOf(article))}`]
+          : []),
         `    quote: ${qid(f.quote)}`,
       );
     }
@@ -194,21 +222,16 @@ export function articleFiles(article: TeacherArticle, opts: ArticleFilesOptions 
 }
 
 /**
- * The data files of several articles, so that they all compile with data/: a pair already in
- * `basePairs` (data/'s links) or declared by an article whose file sorts first leaves `kinds` out.
+ * The data files of several articles, in the order the compiler reads relations-*.yaml (by file
+ * name). They compile with data/: a pair data/ or another article declares too is declared again
+ * with the kinds this article accepted, and the compiler joins the declarations.
  */
 export function teacherFiles(
   articles: readonly TeacherArticle[],
-  basePairs: Iterable<string> = [],
   names?: Readonly<Record<string, LangText>>,
 ): DataFile[] {
-  const declared = new Set(basePairs);
-  const out: DataFile[] = [];
-  // In the order the compiler reads relations-*.yaml: by file name.
   const file = (a: TeacherArticle) => `relations-${a.id}.yaml`;
-  for (const a of [...articles].sort((x, y) => (file(x) < file(y) ? -1 : 1))) {
-    out.push(...articleFiles(a, { declared: new Set(declared), ...(names ? { names } : {}) }));
-    for (const l of keptEntries(a).links) declared.add(`${l.a}-${l.b}`);
-  }
-  return out;
+  return [...articles]
+    .sort((x, y) => (file(x) < file(y) ? -1 : 1))
+    .flatMap((a) => articleFiles(a, names ? { names } : {}));
 }

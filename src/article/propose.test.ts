@@ -85,6 +85,21 @@ describe('propose: small cases', () => {
     expect(f).toMatchObject({ value: 41_800_000_000, currency: 'JPY', stated: '418億円' });
   });
 
+  // From the teacher trial (Xinhua/AFPBB): an exchange rate in brackets is not a figure.
+  it.each([
+    {
+      text: '中国とカザフスタンは総額212億ドル(1ドル=約138円)超の投資で合意した。',
+      stated: ['212億ドル(1ドル=約138円)超'],
+    },
+    { text: '日本とモンゴルの貿易額は2012年に418億円(1ドル＝80円)だった。', stated: ['418億円'] },
+    {
+      text: '日本とモンゴルの貿易額は2012年に5億ドルと418億円だった。',
+      stated: ['5億ドル', '418億円'],
+    },
+  ])('exchange rates: $text', ({ text, stated }) => {
+    expect(run(text).links[0]?.figures.map((f) => f.stated)).toEqual(stated);
+  });
+
   it('attaches a "two countries" sentence to the pair named before, or to the title pair', () => {
     const p = run(
       'Bilateral trade was worth 123 billion euro in 2020.',

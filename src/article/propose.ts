@@ -380,7 +380,12 @@ export function propose(text: string, lex: Lexicon, opts: ProposeOptions = {}): 
     const dt = inS(dates, di);
     di = dt.next;
     const sMentions = m.out;
-    const sAmounts = am.out.filter((a) => a.end <= s.end);
+    // An exchange rate ("212億ドル(1ドル=約138円)") is not a figure: neither of its two sides.
+    const rate = (x: Amount | undefined, y: Amount | undefined) =>
+      x !== undefined && y !== undefined && /^\s*[=＝]\s*$/.test(text.slice(x.end, y.start));
+    const sAmounts = am.out.filter(
+      (a, i, all) => a.end <= s.end && !rate(a, all[i + 1]) && !rate(all[i - 1], a),
+    );
     const sDates = dt.out;
 
     for (const mm of sMentions) {

@@ -42,11 +42,11 @@ describe('articlesToZip', () => {
     expect(articlesToZip(articles())).toEqual(articlesToZip(articles()));
   });
 
-  it('leaves kinds out for the pairs data/ has', () => {
+  it('declares the accepted kinds, for a pair data/ has too (the compiler joins them)', () => {
     const rel = new TextDecoder().decode(
-      unzipSync(articlesToZip(articles(), ['CHN-KAZ']))['relations-invented-chn-kaz.yaml'],
+      unzipSync(articlesToZip(articles()))['relations-invented-chn-kaz.yaml'],
     );
-    expect(rel).not.toMatch(/\n {4}kinds:/);
+    expect(rel).toMatch(/\n {4}kinds: \[trade, investment\]\n/);
   });
 });
 

@@ -26,16 +26,15 @@ interface Manifest {
 
 /**
  * The zip of every article's data files (`documents/<id>.txt|yaml`, `relations-<id>.yaml`) and
- * the manifest. `basePairs`: the links of data/ (`KAZ-KOR`, …), so that a pair it already has
- * is declared without `kinds` and merges (pass `atlas.links.map((l) => l.id)`).
+ * the manifest. A pair data/ has is declared again with the article's kinds: the compiler joins
+ * the declarations (kinds, quotes, statuses), so the map built from data/ shows the same kinds.
  */
 export function articlesToZip(
   articles: readonly TeacherArticle[],
-  basePairs: Iterable<string> = [],
   names?: Readonly<Record<string, LangText>>,
 ): Uint8Array {
   const files: Zippable = {};
-  for (const f of teacherFiles(articles, basePairs, names)) files[f.path] = strToU8(f.text);
+  for (const f of teacherFiles(articles, names)) files[f.path] = strToU8(f.text);
   const manifest: Manifest = {
     format: MANIFEST_FORMAT,
     version: 1,

@@ -123,8 +123,8 @@ export interface Link {
   /** `teacher`: a pair only a teacher's article gives; `teacher-joined`: a pair of data/ it adds to. */
   origin?: DataOrigin;
   /**
-   * Of `kinds`, those only a teacher's article gives to a pair of data/ (the data files keep the
-   * kinds of a pair's first declaration, so these live in the browser only).
+   * Of `kinds`, those only a teacher's article gives to a pair of data/, shown as the article's
+   * (once its downloaded files are in data/, the compiler joins them and they are data).
    */
   teacherKinds?: LinkKind[];
 }

@@ -1,7 +1,7 @@
 /**
  * Money, figures and dates for display, through Intl per locale: 5.9e9 → `59億ドル` / `$5.9B`.
  * Small amounts are written in full (`7,710ドル` / `$7,710`) because rounding them would
- * change what the document says.
+ * change what the document says; large ones keep a fourth digit when it makes them exact.
  */
 import type { FigureQualifier, PartialDate } from '../data/types';
 import type { Lang } from '../i18n/messages';
@@ -35,8 +35,11 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
 export function formatDollars(value: number, lang: Lang): string {
   if (!Number.isFinite(value)) return '—';
   const compact = Math.abs(value) >= 1e6;
+  // Three significant digits, or four where that is the amount exactly: 「311億7千万ドル」 reads
+  // 311.7億ドル, not 312億ドル next to its quote.
+  const digits = Number(value.toPrecision(4)) === value ? 4 : 3;
   const options: Intl.NumberFormatOptions = compact
-    ? { notation: 'compact', maximumSignificantDigits: 3 }
+    ? { notation: 'compact', maximumSignificantDigits: digits }
     : { maximumFractionDigits: 0 };
   if (lang === 'ja') {
     return `${numberFormat(LOCALE.ja, options).format(value)}ドル`;

@@ -6,7 +6,6 @@
  * accepted or kept; chrono-node (loadChrono) and fflate (the zip) load when first used. Nothing
  * here is part of the first view's download.
  */
-import type { AtlasData } from '../../data/types';
 import { removeArticle, saveArticle } from '../store.ts';
 import { fromTeacher, toTeacher } from './bridge.ts';
 import type { ArticleDraft } from './review.ts';
@@ -34,12 +33,11 @@ export async function forgetArticle(id: string): Promise<boolean> {
 }
 
 /** The zip of the articles' data files (`documents/…`, `relations-<id>.yaml`). */
-export async function zipOf(base: AtlasData, drafts: readonly ArticleDraft[]): Promise<Uint8Array> {
+export async function zipOf(drafts: readonly ArticleDraft[]): Promise<Uint8Array> {
   const z = await loadZip();
   const names = Object.fromEntries(Object.entries(meta).map(([k, v]) => [k, v.name]));
   return z.articlesToZip(
     drafts.map((d) => toTeacher(d, getLexicon())),
-    base.links.map((l) => l.id),
     names,
   );
 }
