@@ -81,7 +81,8 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
  */
 export function cameraBounds(bounds: Bounds | null): Bounds | null {
   if (!bounds || !bounds.every((v) => Number.isFinite(v))) return null;
-  let [w, s, e, n] = bounds;
+  const [, s, , n] = bounds;
+  let [w, , e] = bounds;
   if (!(w < e)) return null;
   // One world around the centre.
   const c = (w + e) / 2;
