@@ -82,9 +82,14 @@ test.describe('presenter tools', () => {
     await present(page);
     await page.keyboard.press('l');
     await expect(page.getByTestId('tool-laser')).toBeVisible();
-    await page.mouse.move(700, 450);
     const dot = page.getByTestId('laser');
-    await expect(dot).toBeVisible();
+    // The drawing layer is its own chunk: a move made before it has loaded is not seen, so the
+    // mouse moves again (as a presenter's would) until the dot shows.
+    await expect(async () => {
+      await page.mouse.move(700 + Math.random(), 450);
+      await page.mouse.move(700, 450);
+      await expect(dot).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 30_000 });
     const near = async (x: number, y: number) => {
       const box = (await dot.boundingBox())!;
       return Math.hypot(box.x + box.width / 2 - x, box.y + box.height / 2 - y);
