@@ -311,4 +311,18 @@ describe('composeHash and writeMapCamera', () => {
     ).toBe('#map=3.14/45.12/80&country=KAZ&lang=ja');
     expect(writeMapCamera('', { zoom: 2, lat: 0, lng: -0.00001 })).toBe('#map=2/0/0');
   });
+  // The stress run's fresh loads: the camera is written before the state writer tidies the rest,
+  // and an emoji was split into halves that encodeURIComponent refused ("URI malformed").
+  it.each([
+    ['an emoji', '#country=%F0%9F%92%A5', '#map=2/0/0&country=%F0%9F%92%A5'],
+    ['NUL and an emoji', '#link=%00&country=💥', '#map=2/0/0&link=%00&country=%F0%9F%92%A5'],
+    ['Japanese', '#lang=日本', '#map=2/0/0&lang=%E6%97%A5%E6%9C%AC'],
+    [
+      'a lone surrogate half',
+      '#country=%ED%A0%BD',
+      '#map=2/0/0&country=%EF%BF%BD%EF%BF%BD%EF%BF%BD',
+    ],
+  ])('keeps %s in the rest without throwing', (_n, hash, expected) => {
+    expect(writeMapCamera(hash, { zoom: 2, lat: 0, lng: 0 })).toBe(expected);
+  });
 });

@@ -157,10 +157,26 @@ export function heldSelection(hash: string, validity: UrlValidity): HeldSelectio
   return held;
 }
 
-/** Parameters → a hash; values are ids, codes, dates and numbers, written mostly unencoded. */
+/** One character (a code point, not half of one) percent-encoded; a lone surrogate as U+FFFD. */
+function encodeChar(c: string): string {
+  try {
+    return encodeURIComponent(c);
+  } catch {
+    return encodeURIComponent('\uFFFD');
+  }
+}
+
+/**
+ * Parameters → a hash; values are ids, codes, dates and numbers, written mostly unencoded. Other
+ * characters are encoded a code point at a time (`u`): an emoji typed into the address bar is
+ * kept whole, not split into two halves that `encodeURIComponent` refuses ("URI malformed").
+ */
 function hashOf(entries: [string, string][]): string {
   const text = entries
-    .map(([k, v]) => `${encodeURIComponent(k)}=${v.replace(/[^\w\-./:]/g, encodeURIComponent)}`)
+    .map(
+      ([k, v]) =>
+        `${k.replace(/[^\w\-./:]/gu, encodeChar)}=${v.replace(/[^\w\-./:]/gu, encodeChar)}`,
+    )
     .join('&');
   return text ? `#${text}` : '';
 }
