@@ -88,17 +88,18 @@ export function placeEdgeTags(
     };
     // Its own side, from where the arc leaves (at the inset the arc's exit point was given); an
     // arc that goes under a caption is named just outside the caption's edge.
-    const own = e.under
-      ? search(
-          e.side,
-          clampX(e.side === 'left' ? e.x + gap : e.side === 'right' ? e.x - w - gap : e.x - w / 2),
-          clampY(e.side === 'top' ? e.y + gap : e.side === 'bottom' ? e.y - h - gap : e.y - h / 2),
-        )
-      : search(
-          e.side,
-          clampX(e.side === 'right' ? e.x - w : e.side === 'left' ? e.x : e.x - w / 2),
-          clampY(e.y - h / 2),
-        );
+    const inset = e.under ? gap : 0;
+    const own = search(
+      e.side,
+      clampX(e.side === 'left' ? e.x + inset : e.side === 'right' ? e.x - w - inset : e.x - w / 2),
+      clampY(
+        e.under && e.side === 'top'
+          ? e.y + gap
+          : e.under && e.side === 'bottom'
+            ? e.y - h - gap
+            : e.y - h / 2,
+      ),
+    );
     let spot: (Rect & { side: Side }) | null = own && { ...own, side: e.side };
     if (!spot) {
       // Round the corners: each other side, searched from its end at the corner it shares with
@@ -106,29 +107,12 @@ export function placeEdgeTags(
       const i = SIDE_ORDER.indexOf(e.side);
       // Where a side's search starts: the exit point carried straight onto it (a neighbour's
       // end at the shared corner; the opposite side's point facing it).
-      const start = (side: Side): [number, number] => {
-        const x =
-          side === 'left'
-            ? 0
-            : side === 'right'
-              ? width
-              : e.side === 'left'
-                ? 0
-                : e.side === 'right'
-                  ? width
-                  : e.x - w / 2;
-        const y =
-          side === 'top'
-            ? 0
-            : side === 'bottom'
-              ? height
-              : e.side === 'top'
-                ? 0
-                : e.side === 'bottom'
-                  ? height
-                  : e.y - h / 2;
-        return [clampX(x), clampY(y)];
-      };
+      const xOn = (side: Side) => (side === 'left' ? 0 : side === 'right' ? width : null);
+      const yOn = (side: Side) => (side === 'top' ? 0 : side === 'bottom' ? height : null);
+      const start = (side: Side): [number, number] => [
+        clampX(xOn(side) ?? xOn(e.side) ?? e.x - w / 2),
+        clampY(yOn(side) ?? yOn(e.side) ?? e.y - h / 2),
+      ];
       const neighbours = [SIDE_ORDER[(i + 1) % 4]!, SIDE_ORDER[(i + 3) % 4]!];
       const distance = (side: Side) => {
         const [x, y] = start(side);
