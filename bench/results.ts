@@ -3,6 +3,7 @@
  */
 import type { Chunk } from './chunks';
 import type { Category, Sizes } from './gzip';
+import type { Milestones } from './milestones';
 import type { Spread } from './stats';
 import type { MeasureId, TargetRow } from './targets';
 import type { Trust } from './trust';
@@ -42,6 +43,8 @@ export interface LoadResult {
   appMapReadyMs: number;
   appArcsMs: number;
   arcs: number;
+  /** Each run's start-up steps, ms after navigation (`milestones.ts`); absent in older files. */
+  milestones?: { app: Milestones[]; bare: Milestones[] };
 }
 
 export interface BytesResult {

@@ -50,6 +50,7 @@ import { syntheticAtlas, withoutLinks, type GeoMeta } from './synthetic';
 import { renderMarkdown } from './table';
 import { DEFAULT_RUNS, MEASURES, targetRows, type MeasureId } from './targets';
 import { articleReview } from './measure/article';
+import { othersCores, readCpu } from './cpu';
 import { judgeLoad, loadLog, type Trust } from './trust';
 
 /*
@@ -128,13 +129,14 @@ function readLoad(): number {
 }
 
 /**
- * Runs a measure between two load-average readings; `onRun` (for the measure to call after each
- * run) adds one in between. The verdict of the readings goes with the result.
+ * Runs a measure between two load-average readings (and two readings of the processor time used
+ * by other processes, `cpu.ts`); `onRun` (for the measure to call after each run) adds a load
+ * reading in between. The verdict of the readings goes with the result.
  */
 async function withLoad<T>(
   body: (onRun: () => void) => Promise<T>,
 ): Promise<{ value: T; trust: Trust }> {
-  const log = loadLog(readLoad);
+  const log = loadLog(readLoad, { read: () => readCpu(), others: othersCores });
   const value = await body(log.run);
   const trust = judgeLoad(log.finish(), CORES);
   if (!trust.trusted) process.stderr.write(`bench:   ${trust.mark}\n`);
@@ -319,6 +321,10 @@ async function loadSections(
       appMapReadyMs: median(appSamples.map((s) => s.mapReadyMs)),
       appArcsMs: median(appSamples.map((s) => s.arcsMs)),
       arcs: appSamples[0]?.arcs ?? 0,
+      milestones: {
+        app: appSamples.map((s) => s.milestones),
+        bare: bareSamples.map((s) => s.milestones),
+      },
     };
 
     const accounts = appBytes.map(accountBytes);

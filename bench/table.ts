@@ -2,6 +2,7 @@
  * The bench results as Markdown tables (stdout and `bench/results.md`). Pure.
  */
 import { chunkName, chunkTotal, type Chunk } from './chunks';
+import { milestoneRows } from './milestones';
 import { failed, type BenchResults, type FramePoint } from './results';
 import type { Spread } from './stats';
 import { targetRows, type Measured, type MeasureId, type TargetRow, type Unit } from './targets';
@@ -272,6 +273,32 @@ export function frameDetailRows(r: BenchResults): string[][] {
   ]);
 }
 
+const MILESTONE_NAMES: Record<string, string> = {
+  'atlas:map-start': 'map creation starts',
+  'atlas:map-created': 'map created',
+  'atlas:geometry-decoded': 'geometry decoded',
+  'atlas:mount-start': 'interface mount starts',
+  'atlas:mounted': 'interface mounted',
+};
+
+/** (a)'s start-up, step by step: median ms after navigation in each page, and the app's lag. */
+export function milestoneTableRows(r: BenchResults): string[][] {
+  const m = r.load && !failed(r.load) ? r.load.milestones : undefined;
+  if (!m) return [];
+  return milestoneRows(m.app, m.bare).map((row) => {
+    const at = (v: number | null, runs: number, of: number) =>
+      v === null ? '—' : `${fmtMs(v)}${runs < of ? ` (${runs} of ${of})` : ''}`;
+    return [
+      MILESTONE_NAMES[row.name] ?? row.name,
+      at(row.app, row.appRuns, m.app.length),
+      at(row.bare, row.bareRuns, m.bare.length),
+      row.app !== null && row.bare !== null
+        ? `${row.app >= row.bare ? '+' : '−'}${fmtMs(Math.abs(row.app - row.bare))}`
+        : '',
+    ];
+  });
+}
+
 export function renderMarkdown(r: BenchResults): string {
   const m = r.machine;
   const out = [
@@ -307,6 +334,16 @@ export function renderMarkdown(r: BenchResults): string {
   }
   const details = summaryRows(r);
   if (details.length) out.push('', markdownTable(HEADER, details, ['left', 'right', 'left']));
+  const steps = milestoneTableRows(r);
+  if (steps.length)
+    out.push(
+      '',
+      markdownTable(
+        ['(a) Start-up, ms after navigation (median)', 'App', 'Bare MapLibre', 'App later by'],
+        steps,
+        ['left', 'right', 'right', 'right'],
+      ),
+    );
   const detail = frameDetailRows(r);
   if (detail.length) {
     out.push(

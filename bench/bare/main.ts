@@ -31,9 +31,13 @@ const url = `${import.meta.env.BASE_URL}geo/countries-coarse.topo.json`;
 const geometry = fetch(url).then(async (r) => {
   if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
   const topo = (await r.json()) as Topology;
-  return feature(topo, topo.objects.countries as GeometryCollection);
+  const countries = feature(topo, topo.objects.countries as GeometryCollection);
+  // The app's marks at the same points (bench/milestones.ts lists the two pages side by side).
+  performance.mark('atlas:geometry-decoded');
+  return countries;
 });
 
+performance.mark('atlas:map-start');
 const map = new maplibregl.Map({
   container,
   style: {
@@ -48,6 +52,7 @@ const map = new maplibregl.Map({
   maxZoom: 9,
   dragRotate: false,
 });
+performance.mark('atlas:map-created');
 
 map.on('load', () => {
   geometry

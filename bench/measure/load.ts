@@ -9,6 +9,7 @@
  */
 import type { Browser } from '@playwright/test';
 import type { Observed } from '../gzip';
+import { milestonesOf, type Milestones, type RawTimings } from '../milestones';
 import { openSession, within, type Session } from './browser';
 
 export interface LoadSample {
@@ -20,6 +21,8 @@ export interface LoadSample {
   mapReadyMs: number;
   arcsMs: number;
   arcs: number;
+  /** When each step of the start-up happened (`milestones.ts`). */
+  milestones: Milestones;
 }
 
 interface ProbeState {
@@ -125,12 +128,31 @@ export async function coldLoad(
       throw new Error(`the page shows an error: ${alert ?? '?'}`);
     }
     if (problems.length) throw new Error(problems.join('\n'));
+    const raw: RawTimings = await page.evaluate(() => {
+      const probe = window.__benchLoad;
+      const nav = performance.getEntriesByType('navigation')[0] as
+        PerformanceNavigationTiming | undefined;
+      return {
+        html: nav?.responseEnd ?? null,
+        resources: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+          (r) => ({ name: r.name, startTime: r.startTime, responseEnd: r.responseEnd }),
+        ),
+        marks: performance
+          .getEntriesByType('mark')
+          .map((m) => ({ name: m.name, startTime: m.startTime })),
+        mapReady: probe?.mapReadyAt ?? null,
+        arcs: probe?.arcsAt ?? null,
+        painted: probe?.paintedAt ?? null,
+      };
+    });
     const sample: LoadSample = {
       paintedMs: state.paintedAt,
       frameMs: state.frameAt ?? NaN,
       mapReadyMs: state.mapReadyAt ?? NaN,
       arcsMs: state.arcsAt ?? NaN,
       arcs: state.arcs,
+      // A page without arcs sees "enough arcs" on its first frame: not a step of its start-up.
+      milestones: milestonesOf(options.minArcs > 0 ? raw : { ...raw, arcs: null }),
     };
     const all = (await Promise.all(bodies)).filter((r) => r !== null);
     const painted = state.paintedEpoch ?? Infinity;
