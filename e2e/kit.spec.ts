@@ -267,4 +267,42 @@ test.describe('image for slides', () => {
     expect(parsed.texts).toContain('Legend');
     expect(parsed.texts.some((t) => t?.includes('As of'))).toBe(true);
   });
+
+  test('a view wider than the slide keeps every linked country whole and clear of the panels', async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    const { readFileSync } = await import('node:fs');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    // Zoomed out on the whole world with Kazakhstan selected: its links reach the USA and Korea.
+    await page.goto('./#map=1.2/49.7/1.6&country=KAZ&lang=en');
+    await waitForMap(page);
+    await (await headerTool(page, { testId: 'share-button' })).click();
+    await expect(page.getByTestId('export-section')).toBeVisible();
+    const svg = await exportFile(page, 'export-svg');
+    const labels = await page.evaluate(
+      (source) => {
+        const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+        return [...doc.querySelectorAll('text')].map((t) => ({
+          text: t.textContent ?? '',
+          x: Number(t.getAttribute('x')),
+          y: Number(t.getAttribute('y')),
+        }));
+      },
+      readFileSync(svg.path, 'utf8'),
+    );
+    const inside = (p: { x: number; y: number }, b: Boxes['legend']) =>
+      p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;
+    for (const name of ['Kazakhstan', 'United States', 'Russia', 'South Korea', 'China']) {
+      // The title names the selection too: the map's labels are the others.
+      const found = labels.filter((l) => l.text === name && !inside(l, svg.boxes.title));
+      // Once: the world is not repeated beside the legend.
+      expect(found, name).toHaveLength(1);
+      const at = found[0]!;
+      expect(at.x, name).toBeGreaterThan(0);
+      expect(at.x, name).toBeLessThan(1920);
+      for (const panel of ['legend', 'credits'] as const)
+        expect(inside(at, svg.boxes[panel]), `${name} under the ${panel}`).toBe(false);
+    }
+  });
 });

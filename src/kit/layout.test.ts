@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   creditsBand,
   fileName,
+  fitClear,
   fitOutput,
   legendLayout,
   outputSize,
@@ -151,4 +152,58 @@ describe('fileName', () => {
     },
   ];
   it.each(tests)('$expected', ({ parts, expected }) => expect(fileName(parts)).toBe(expected));
+});
+
+describe('fitClear', () => {
+  const view = { k: 2 ** 1.2, tx: 0, ty: 0 };
+  const screen = { width: 957, height: 630 };
+  // What the screen shows, in world pixels.
+  const rect = (v: typeof view) => ({
+    x0: -v.tx / v.k,
+    y0: -v.ty / v.k,
+    x1: (screen.width - v.tx) / v.k,
+    y1: (screen.height - v.ty) / v.k,
+  });
+  const title = { x: 24, y: 24, width: 790, height: 120 };
+  const legend = { x: 24, y: 540, width: 660, height: 435 };
+  const credits = { x: 0, y: 1000, width: 1920, height: 80 };
+  const tests = [
+    { name: 'no panels: the whole slide, centred', covers: [], clear: [] },
+    {
+      name: 'title, legend and credits',
+      covers: [title, legend, credits],
+      clear: [title, legend, credits],
+    },
+    { name: 'a legend alone', covers: [legend], clear: [legend] },
+  ];
+  it.each(tests)('$name: the screen fits whole, off every panel', ({ covers, clear }) => {
+    const out = SLIDE;
+    const v = fitClear(view, screen, out, covers, 12);
+    const r = rect(view);
+    const [x0, y0, x1, y1] = [
+      r.x0 * v.k + v.tx,
+      r.y0 * v.k + v.ty,
+      r.x1 * v.k + v.tx,
+      r.y1 * v.k + v.ty,
+    ];
+    expect(x0).toBeGreaterThanOrEqual(-1e-6);
+    expect(y0).toBeGreaterThanOrEqual(-1e-6);
+    expect(x1).toBeLessThanOrEqual(out.width + 1e-6);
+    expect(y1).toBeLessThanOrEqual(out.height + 1e-6);
+    for (const b of clear) {
+      const overlaps = x0 < b.x + b.width && x1 > b.x && y0 < b.y + b.height && y1 > b.y;
+      expect(overlaps).toBe(false);
+    }
+    // As large as fits: one side of the screen's rectangle touches the room's edge.
+    const fills = Math.max((x1 - x0) / out.width, (y1 - y0) / out.height);
+    expect(fills).toBeGreaterThan(covers.length ? 0.5 : 0.95);
+  });
+  it('keeps the aspect of the screen', () => {
+    const v = fitClear(view, screen, SLIDE, [legend], 12);
+    expect((screen.width * v.k) / view.k / ((screen.height * v.k) / view.k)).toBeCloseTo(
+      screen.width / screen.height,
+    );
+  });
+  it('refuses a screen with no size', () =>
+    expect(() => fitClear(view, { width: 0, height: 600 }, SLIDE, [], 12)).toThrow(/no size/));
 });

@@ -4,6 +4,7 @@
  * estimated the way the SVG map estimates them (`textWidth`), with room to spare.
  */
 import { centerOf, type Size } from '../map/svg/view';
+import { freePadding } from '../lib/framing';
 import { textWidth } from '../map/svg/labels';
 import type { ScreenTransform } from '../map/camera';
 
@@ -37,6 +38,35 @@ export function fitOutput(
   const [cx, cy] = centerOf(view, screen);
   const k = view.k * f;
   return { view: { k, tx: out.width / 2 - cx * k, ty: out.height / 2 - cy * k }, f };
+}
+
+/**
+ * The screen's view refitted into the part of the output that `covers` (the title, the legend,
+ * the credits band) leave free: everything the screen showed, drawn as large as fits there and
+ * centred in it, so that no country or arc of the view lies under a panel. The sides each cover
+ * is cleared from are chosen together, for the largest map (`freePadding`, as the app frames its
+ * camera around the side panel and the tour's caption).
+ */
+export function fitClear(
+  view: ScreenTransform,
+  screen: Size,
+  out: Size,
+  covers: readonly Box[],
+  margin: number,
+): ScreenTransform {
+  if (!(screen.width > 0 && screen.height > 0)) throw new Error('the map has no size on screen');
+  const pad = freePadding(
+    { left: 0, top: 0, right: out.width, bottom: out.height },
+    covers.map((b) => ({ left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height })),
+    { margin },
+  );
+  const roomX = Math.max(1, out.width - pad.left - pad.right);
+  const roomY = Math.max(1, out.height - pad.top - pad.bottom);
+  // The screen's rectangle in world pixels, and the scale that fits it in the room.
+  const k = Math.min((roomX * view.k) / screen.width, (roomY * view.k) / screen.height);
+  const [cx, cy] = centerOf(view, screen);
+  const at = [pad.left + roomX / 2, pad.top + roomY / 2] as const;
+  return { k, tx: at[0] - cx * k, ty: at[1] - cy * k };
 }
 
 /** Greedy line breaking at spaces (Latin) or anywhere (CJK), to `maxWidth` pixels. */

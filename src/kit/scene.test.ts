@@ -5,7 +5,7 @@ import { arcHistory, arcsAt, widthValues } from '../lib/links';
 import { makeWidthScale } from '../lib/width-scale';
 import { drawArcs } from '../map/arc-drawing';
 import { THEMES } from '../map/theme';
-import { arcPaths, buildScene, worldCopies, type SceneInput } from './scene';
+import { arcPaths, buildScene, copiesOf, worldCopies, type SceneInput } from './scene';
 import { sceneToSvg, escapeXml } from './svg';
 import { SLIDE } from './layout';
 
@@ -165,5 +165,42 @@ describe('sceneToSvg', () => {
     expect(out).not.toMatch(/<(script|img|iframe|foreignObject)\b/i);
     expect(out).not.toMatch(/<svg onload/i);
     expect(out).toContain(escapeXml(text));
+  });
+});
+
+describe('copiesOf', () => {
+  const size = { width: 1000, height: 600 };
+  const tests = [
+    { name: 'a screen inside world 0', view: { k: 4, tx: -400, ty: 0 }, expected: [0] },
+    // k 2: the screen spans world x −100…400: copies −1 and 0.
+    { name: 'a screen over the date line', view: { k: 2, tx: 200, ty: 0 }, expected: [-1, 0] },
+    { name: 'a screen wider than the world', view: { k: 1, tx: 100, ty: 0 }, expected: [-1, 0, 1] },
+  ];
+  it.each(tests)('$name', ({ view, expected }) =>
+    expect(copiesOf([-1, 0, 1], { view, size })).toEqual(expected),
+  );
+  it('keeps every copy when the screen reaches none of them', () =>
+    expect(copiesOf([3], { view: { k: 4, tx: -400, ty: 0 }, size })).toEqual([3]));
+});
+
+describe('buildScene with the screen given', () => {
+  it('draws countries once per copy the screen showed, arcs on the copy with their ends', () => {
+    // The screen: the whole world at zoom 1.2 on 957 px, centred on 1.6° E.
+    const k = 2 ** 1.2;
+    const screenView = { k, tx: 957 / 2 - 258.3 * k, ty: 630 / 2 - 170 * k };
+    const scene = buildScene(
+      input({ screen: { view: screenView, size: { width: 957, height: 630 } }, f: 1.71 }),
+    );
+    const countryPaths = scene.shapes.filter((s) => s.kind === 'path' && s.data?.country);
+    expect(countryPaths.length).toBe(input().countries.length);
+    // Every arc's ends inside the slide and clear of the legend.
+    const legend = scene.boxes.legend;
+    for (const s of scene.shapes.filter((s) => s.kind === 'path' && s.data?.arc)) {
+      const nums = (s as { d: string }).d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+      const [x0, y0] = [nums[0]!, nums[1]!];
+      expect(x0).toBeGreaterThan(0);
+      expect(x0).toBeLessThan(SLIDE.width);
+      expect(x0 > legend.x + legend.width || y0 < legend.y).toBe(true);
+    }
   });
 });

@@ -3,7 +3,7 @@
  * each), the labels, and the title, legend and credits from `layout`. The SVG writer and the
  * canvas painter draw the same list, so the PNG and the SVG show the same thing. Pure.
  */
-import { HEAD, toScreen, type DrawnArc } from '../map/arc-drawing';
+import { arcAnchors, HEAD, toScreen, type DrawnArc } from '../map/arc-drawing';
 import { SEVERED_DASH } from '../map/arc-style';
 import type { ScreenTransform } from '../map/camera';
 import { labelVisible, textWidth } from '../map/svg/labels';
@@ -20,9 +20,10 @@ import type { CountryShape, LabelPoint } from '../map/svg/project';
 import type { Size } from '../map/svg/view';
 import type { MapTheme } from '../map/theme';
 import type { Lang } from '../i18n/messages';
-import { WORLD_SIZE, type Point } from '../lib/arc-geometry';
+import { nearestWorldCopy, WORLD_SIZE, type Point } from '../lib/arc-geometry';
 import {
   creditsBand,
+  fitClear,
   legendLayout,
   titleBlock,
   type Box,
@@ -88,8 +89,14 @@ export interface Scene {
 
 export interface SceneInput {
   out: Size;
-  /** World pixels → output pixels. */
+  /** World pixels → output pixels (refitted when `screen` is given). */
   view: ScreenTransform;
+  /**
+   * What the screen shows (its view and the map's size there). Given, the map is refitted so that
+   * all of it lies clear of the title, legend and credits (`fitClear`), and the labels are those
+   * the screen's zoom shows.
+   */
+  screen?: { view: ScreenTransform; size: Size };
   /** How many times larger than on screen (type, strokes). */
   f: number;
   theme: MapTheme;
@@ -119,6 +126,22 @@ export function worldCopies(view: Transform, width: number): number[] {
   // `|| 0`: no -0 (Math.floor of a negative zero).
   for (let i = Math.max(first, -2); i <= Math.min(last, 2); i++) copies.push(i || 0);
   return copies;
+}
+
+/**
+ * Of `copies`, those that the screen's own rectangle reaches. A view refitted beside the legend
+ * may show more than one world; the copies the screen did not show would repeat its countries
+ * (a second Russia under the legend), so the map ends there, in open sea.
+ */
+export function copiesOf(
+  copies: readonly number[],
+  screen: { view: Transform; size: Size },
+): number[] {
+  const { view, size } = screen;
+  const west = -view.tx / view.k;
+  const east = (size.width - view.tx) / view.k;
+  const kept = copies.filter((n) => (n + 1) * WORLD_SIZE > west && n * WORLD_SIZE < east);
+  return kept.length ? kept : [...copies];
 }
 
 /** One arc as SVG path data in output pixels, and its arrowhead (grown by `f`) if directed. */
@@ -154,16 +177,32 @@ function textShapes(lines: TextLine[], fill: string): Shape[] {
 }
 
 export function buildScene(input: SceneInput): Scene {
-  const { out, view, f, theme } = input;
+  const { out, f, theme } = input;
   const shapes: Shape[] = [];
-  const screenK = view.k / f;
-  const zoom = Math.log2(screenK);
+  // The panels first: where they go decides the map's frame.
+  const title = titleBlock(input.title, input.asOf, out, f);
+  const credits = creditsBand(input.credits, out, f);
+  const legend = legendLayout(input.legend, credits.box.y, f, input.colors.trade, input.colors.ink);
+  const view = input.screen
+    ? fitClear(
+        input.screen.view,
+        input.screen.size,
+        out,
+        [title.box, legend.box, credits.box],
+        12 * f,
+      )
+    : input.view;
+  const zoom = Math.log2(input.screen ? input.screen.view.k : view.k / f);
+  const screenK = 2 ** zoom;
+  const copies = input.screen
+    ? copiesOf(worldCopies(view, out.width), input.screen)
+    : worldCopies(view, out.width);
 
   // Countries, the documents' countries last (their borders on top), once per visible world copy.
   const ordered = [...input.countries].sort(
     (a, b) => ROLE_ORDER[input.roleOf(a.iso3)] - ROLE_ORDER[input.roleOf(b.iso3)],
   );
-  for (const copy of worldCopies(view, out.width)) {
+  for (const copy of copies) {
     const transform = { k: view.k, tx: view.tx + copy * WORLD_SIZE * view.k, ty: view.ty };
     for (const c of ordered) {
       const role = input.roleOf(c.iso3);
@@ -185,8 +224,14 @@ export function buildScene(input: SceneInput): Scene {
   const arcs = [...input.arcs].sort(
     (a, b) => Number(a.arc.link === input.selectedLink) - Number(b.arc.link === input.selectedLink),
   );
+  // Drawn once, on the copy of the world that holds most of them (as the screen's overlay does).
+  const shift =
+    nearestWorldCopy(-view.tx / view.k, (out.width - view.tx) / view.k, arcAnchors(arcs)) *
+    WORLD_SIZE *
+    view.k;
+  const arcView = { ...view, tx: view.tx + shift };
   for (const d of arcs) {
-    const p = arcPaths(d, view, f);
+    const p = arcPaths(d, arcView, f);
     shapes.push({
       kind: 'path',
       d: p.d,
@@ -204,12 +249,12 @@ export function buildScene(input: SceneInput): Scene {
   const ordLabels = [...input.labels].sort(
     (a, b) => ROLE_ORDER[input.roleOf(a.iso3)] - ROLE_ORDER[input.roleOf(b.iso3)],
   );
-  for (const l of ordLabels) {
+  for (const [copy, l] of copies.flatMap((c) => ordLabels.map((l) => [c, l] as const))) {
     const role = input.roleOf(l.iso3);
     const name = l.name[input.lang];
     const screenSize = labelSize(role, zoom) * theme.labelScale;
     if (!labelVisible(role, name, screenSize, widths.get(l.iso3) ?? 0, screenK)) continue;
-    const x = l.at[0] * view.k + view.tx;
+    const x = (l.at[0] + copy * WORLD_SIZE) * view.k + view.tx;
     const y = l.at[1] * view.k + view.ty;
     if (x < -200 * f || x > out.width + 200 * f || y < -50 * f || y > out.height + 50 * f) continue;
     const size = screenSize * f;
@@ -248,11 +293,8 @@ export function buildScene(input: SceneInput): Scene {
     stroke: '#d4d0c8',
     strokeWidth: 1 * f,
   });
-  const title = titleBlock(input.title, input.asOf, out, f);
   shapes.push(panel(title.box), ...textShapes(title.lines, input.colors.ink));
-  const credits = creditsBand(input.credits, out, f);
   shapes.push(panel(credits.box, 0.94), ...textShapes(credits.lines, input.colors.ink));
-  const legend = legendLayout(input.legend, credits.box.y, f, input.colors.trade, input.colors.ink);
   shapes.push(panel(legend.box));
   for (const s of legend.samples) {
     if (s.kind === 'line') {
