@@ -263,6 +263,25 @@ test.describe('URL state', () => {
     await expect(page.getByTestId('panel').locator('h2')).toHaveText('Kazakhstan');
   });
 
+  test('a shared link opens at its own camera, even where the selection reaches beyond it', async ({
+    page,
+  }) => {
+    // A close-up of the peninsula with North Korea selected: its partners (Russia, Ukraine…)
+    // lie outside, and a click on North Korea would frame them; the shared view does not move.
+    await page.goto('/#map=4.6/38.6/127.4&country=PRK&lang=en');
+    await waitForMap(page);
+    await expect(page.getByTestId('panel').locator('h2')).toHaveText('North Korea');
+    await expect(page.locator('[data-camera-resting="true"]')).toBeVisible();
+    expect(await page.evaluate(() => location.hash)).toBe(
+      '#map=4.6/38.6/127.4&country=PRK&lang=en',
+    );
+    // A selection made afterwards frames its partners as before.
+    await page.getByTestId('panel').getByRole('button', { name: 'North Korea – Ukraine' }).click();
+    await expect
+      .poll(() => page.evaluate(() => location.hash))
+      .not.toMatch(/^#map=4\.6\/38\.6\/127\.4&/);
+  });
+
   for (const hash of [
     '#country=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
     '#map=abc&country=ZZZ',
