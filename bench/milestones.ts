@@ -30,6 +30,7 @@ export const MILESTONES = [
   'atlas:geometry-decoded',
   'atlas:mount-start',
   'atlas:mounted',
+  'atlas:source-countries',
   'countries drawn (map ready)',
   'arcs in the page',
   'painted',

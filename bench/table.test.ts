@@ -322,6 +322,28 @@ describe('summaryLine', () => {
       expected: 'Targets: 1 PASS. Measures: 0 of 1 untrusted (load average above 2 cores).',
     },
     {
+      name: "every measure knows the other processes' share",
+      args: [
+        [row({ state: 'pass' })],
+        {
+          a: { ...quiet, load: { ...quiet.load, others: 0.01 } },
+          d: { ...quiet, load: { ...quiet.load, others: 0.3 }, trusted: false },
+        },
+        2,
+      ],
+      expected: 'Targets: 1 PASS. Measures: 1 of 2 untrusted (other processes above 0.2 cores).',
+    },
+    {
+      name: 'some measures know it, some do not',
+      args: [
+        [row({ state: 'pass' })],
+        { a: { ...quiet, load: { ...quiet.load, others: 0 } }, b: quiet },
+        2,
+      ],
+      expected:
+        'Targets: 1 PASS. Measures: 0 of 2 untrusted (other processes above 0.2 cores, or where that is unknown, load average above 2 cores).',
+    },
+    {
       name: 'an older results file without readings',
       args: [[row({ state: 'error' })], undefined, 2],
       expected: 'Targets: 1 error. Measures: load average not recorded.',

@@ -6,7 +6,7 @@ import { milestoneRows } from './milestones';
 import { failed, type BenchResults, type FramePoint } from './results';
 import type { Spread } from './stats';
 import { targetRows, type Measured, type MeasureId, type TargetRow, type Unit } from './targets';
-import { fmtLoad, type Trust } from './trust';
+import { fmtLoad, OTHERS_LIMIT, type Trust } from './trust';
 
 export type Align = 'left' | 'right';
 
@@ -144,8 +144,14 @@ export function summaryLine(
   const said = parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
   const measures = Object.values(trust ?? {});
   const untrusted = measures.filter((t) => !t.trusted).length;
+  const knows = (t: Trust) => typeof t.load.others === 'number' && Number.isFinite(t.load.others);
+  const rule = measures.every(knows)
+    ? `other processes above ${OTHERS_LIMIT} cores`
+    : measures.some(knows)
+      ? `other processes above ${OTHERS_LIMIT} cores, or where that is unknown, load average above ${cores} cores`
+      : `load average above ${cores} cores`;
   const load = measures.length
-    ? ` Measures: ${untrusted} of ${measures.length} untrusted (load average above ${cores} cores).`
+    ? ` Measures: ${untrusted} of ${measures.length} untrusted (${rule}).`
     : ' Measures: load average not recorded.';
   return `Targets: ${said.join(', ') || 'none'}.${load}`;
 }
@@ -279,6 +285,7 @@ const MILESTONE_NAMES: Record<string, string> = {
   'atlas:geometry-decoded': 'geometry decoded',
   'atlas:mount-start': 'interface mount starts',
   'atlas:mounted': 'interface mounted',
+  'atlas:source-countries': 'countries handed to the map',
 };
 
 /** (a)'s start-up, step by step: median ms after navigation in each page, and the app's lag. */

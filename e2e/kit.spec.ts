@@ -115,6 +115,12 @@ test.describe('hosting anywhere', () => {
     await expect(page.getByTestId('tour-counter')).toHaveText(/^2 \/ \d+$/);
     await expect(page.getByRole('button', { name: 'Speaker notes' })).toHaveCount(0);
     await expectMapWithArcs(page);
+    // Share: a file:// link opens on this computer only, so no QR code for phones, and says why.
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('presentation')).toBeHidden();
+    await (await headerTool(page, { testId: 'share-button' })).click();
+    await expect(page.getByTestId('share-qr-file')).toBeVisible();
+    await expect(page.getByTestId('share-qr')).toHaveCount(0);
     expect(problems).toEqual([]);
     await context.close();
   });

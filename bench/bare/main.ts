@@ -58,6 +58,7 @@ map.on('load', () => {
   geometry
     .then((countries) => {
       map.addSource('countries', { type: 'geojson', data: countries });
+      performance.mark('atlas:source-countries');
       map.addLayer({
         id: 'country-fill',
         type: 'fill',

@@ -146,6 +146,8 @@ export const ja = {
   shareCopied: 'コピーしました',
   shareCopyManual: '自動でコピーできません。選択された文字を Ctrl+C(⌘C)でコピーしてください。',
   shareQrLabel: 'この表示へのリンクの QR コード(スマートフォンのカメラで読み取れます)',
+  shareQrFile:
+    'このアトラスはこのコンピューターのファイルから開かれているため、スマートフォンではこのリンクを開けません(QR コードは表示しません)。学校のサイトに置くと、QR コードで共有できます。',
   shareEmbed: '学校のサイトや LMS に埋め込む',
   shareEmbedCopy: '埋め込みコードをコピー',
   shareNoUrl: 'このページのアドレスは共有できません。',
@@ -522,6 +524,8 @@ export const en: Record<MessageKey, string> = {
   shareCopyManual:
     'Automatic copying is not allowed here: press Ctrl+C (⌘C) to copy the selected text.',
   shareQrLabel: "QR code of the link to this view (a phone's camera reads it)",
+  shareQrFile:
+    "This atlas is opened from a file on this computer, so a phone cannot open this link (no QR code is shown). Put it on the school's site to share it by QR code.",
   shareEmbed: 'Embed in a school site or LMS',
   shareEmbedCopy: 'Copy embed code',
   shareNoUrl: "This page's address cannot be shared.",

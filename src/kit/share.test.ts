@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, qrPath, shareUrl } from './share';
+import { embedSnippet, openableElsewhere, qrPath, shareUrl } from './share';
 
 describe('shareUrl', () => {
   const tests = [
@@ -17,6 +17,16 @@ describe('shareUrl', () => {
     { href: '', expected: null },
   ];
   it.each(tests)('$href', ({ href, expected }) => expect(shareUrl(href)).toBe(expected));
+});
+
+describe('openableElsewhere', () => {
+  const tests = [
+    { url: 'https://school.example/atlas/#map=3/40/100', expected: true },
+    { url: 'http://127.0.0.1:4173/', expected: true },
+    { url: 'file:///media/usb/bilateral-atlas.html#country=JPN', expected: false },
+    { url: 'file:///C:/Users/t/bilateral-atlas.html', expected: false },
+  ];
+  it.each(tests)('$url', ({ url, expected }) => expect(openableElsewhere(url)).toBe(expected));
 });
 
 describe('embedSnippet', () => {

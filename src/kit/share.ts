@@ -17,6 +17,14 @@ export function shareUrl(href: string): string | null {
     : null;
 }
 
+/**
+ * Whether a phone that scans the link can open it: not a `file://` address (the single-file atlas
+ * opened from a disk or USB stick), which names a file on this computer only.
+ */
+export function openableElsewhere(url: string): boolean {
+  return !url.startsWith('file:');
+}
+
 const ATTR: Record<string, string> = {
   '&': '&amp;',
   '"': '&quot;',
