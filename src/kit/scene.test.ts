@@ -5,7 +5,7 @@ import { arcHistory, arcsAt, widthValues } from '../lib/links';
 import { makeWidthScale } from '../lib/width-scale';
 import { drawArcs } from '../map/arc-drawing';
 import { THEMES } from '../map/theme';
-import { arcPaths, buildScene, copiesOf, worldCopies, type SceneInput } from './scene';
+import { arcPaths, buildScene, copiesOf, oneWorld, worldCopies, type SceneInput } from './scene';
 import { sceneToSvg, escapeXml } from './svg';
 import { SLIDE } from './layout';
 
@@ -202,5 +202,21 @@ describe('buildScene with the screen given', () => {
       expect(x0).toBeLessThan(SLIDE.width);
       expect(x0 > legend.x + legend.width || y0 < legend.y).toBe(true);
     }
+  });
+});
+
+describe('oneWorld', () => {
+  it('keeps a screen narrower than the world', () => {
+    const screen = { view: { k: 2, tx: -100, ty: 0 }, size: { width: 800, height: 600 } };
+    expect(oneWorld(screen)).toBe(screen);
+  });
+  it('cuts a wider screen to one world around its middle', () => {
+    // k 2: the world is 1,024 px; the screen 1,366 px, its middle at world x 300.
+    const screen = { view: { k: 2, tx: 683 - 600, ty: 5 }, size: { width: 1366, height: 700 } };
+    const cut = oneWorld(screen);
+    expect(cut.size).toEqual({ width: 1024, height: 700 });
+    // The same world point in the middle.
+    expect((cut.size.width / 2 - cut.view.tx) / cut.view.k).toBeCloseTo(300);
+    expect(cut.view.ty).toBe(5);
   });
 });

@@ -129,6 +129,23 @@ export function worldCopies(view: Transform, width: number): number[] {
 }
 
 /**
+ * A screen wider than one world (a wide window zoomed out, as in a presentation) is cut to the one
+ * world around its middle: the image shows the world once, as large as fits.
+ */
+export function oneWorld(screen: { view: Transform; size: Size }): {
+  view: Transform;
+  size: Size;
+} {
+  const { view, size } = screen;
+  const width = WORLD_SIZE * view.k;
+  if (!(size.width > width)) return screen;
+  return {
+    view: { ...view, tx: view.tx - (size.width - width) / 2 },
+    size: { width, height: size.height },
+  };
+}
+
+/**
  * Of `copies`, those that the screen's own rectangle reaches. A view refitted beside the legend
  * may show more than one world; the copies the screen did not show would repeat its countries
  * (a second Russia under the legend), so the map ends there, in open sea.
@@ -183,19 +200,14 @@ export function buildScene(input: SceneInput): Scene {
   const title = titleBlock(input.title, input.asOf, out, f);
   const credits = creditsBand(input.credits, out, f);
   const legend = legendLayout(input.legend, credits.box.y, f, input.colors.trade, input.colors.ink);
-  const view = input.screen
-    ? fitClear(
-        input.screen.view,
-        input.screen.size,
-        out,
-        [title.box, legend.box, credits.box],
-        12 * f,
-      )
+  const screen = input.screen && oneWorld(input.screen);
+  const view = screen
+    ? fitClear(screen.view, screen.size, out, [title.box, legend.box, credits.box], 12 * f)
     : input.view;
   const zoom = Math.log2(input.screen ? input.screen.view.k : view.k / f);
   const screenK = 2 ** zoom;
-  const copies = input.screen
-    ? copiesOf(worldCopies(view, out.width), input.screen)
+  const copies = screen
+    ? copiesOf(worldCopies(view, out.width), screen)
     : worldCopies(view, out.width);
 
   // Countries, the documents' countries last (their borders on top), once per visible world copy.
