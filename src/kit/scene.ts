@@ -204,8 +204,9 @@ export function buildScene(input: SceneInput): Scene {
   const view = screen
     ? fitClear(screen.view, screen.size, out, [title.box, legend.box, credits.box], 12 * f)
     : input.view;
-  const zoom = Math.log2(input.screen ? input.screen.view.k : view.k / f);
-  const screenK = 2 ** zoom;
+  // The labels are those of the screen's own zoom.
+  const screenK = input.screen ? input.screen.view.k : view.k / f;
+  const zoom = Math.log2(screenK);
   const copies = screen
     ? copiesOf(worldCopies(view, out.width), screen)
     : worldCopies(view, out.width);
