@@ -90,6 +90,27 @@ test('paste an article, accept its proposals: the arc, the quote, a reload, the 
     width.toFixed(2),
   );
 
+  // The image for slides draws the arcs the screen draws: the article's figure widens its arc
+  // there too (the widths' ratio to Kazakhstan–Russia's is the screen's).
+  const screenWidth = async (link: string) =>
+    Number(await page.locator(`[data-arc][data-link="${link}"]`).getAttribute('data-width'));
+  const onScreen = (await screenWidth('CHN-KAZ')) / (await screenWidth('KAZ-RUS'));
+  await (await headerTool(page, { testId: 'share-button' })).click();
+  const [image] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-svg').click(),
+  ]);
+  const svg = readFileSync(await image.path(), 'utf8');
+  const imageWidth = (link: string) =>
+    Number(
+      new RegExp(`<path[^>]*data-link="${link}"[^>]*>`)
+        .exec(svg)?.[0]
+        .match(/stroke-width="([\d.]+)"/)?.[1],
+    );
+  expect(imageWidth('CHN-KAZ') / imageWidth('KAZ-RUS')).toBeCloseTo(onScreen, 1);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('export-section')).toBeHidden();
+
   // The zip: the article's data files, which the data compiler reads with data/ (0 problems).
   await openDialog(page);
   const [download] = await Promise.all([
