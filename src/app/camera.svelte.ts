@@ -1,0 +1,187 @@
+/**
+ * Where the camera goes, and when, for the page: a region preset, a selection brought into view,
+ * a tour step, and the same subject framed again whenever the map's free area changes. It moves
+ * the map only through its `MapController` (either renderer), in the area that the panels,
+ * caption and legend leave free (`coverPadding`). Create it while a component initialises: it
+ * registers that component's effects.
+ */
+import { tick, untrack } from 'svelte';
+import type { AtlasData, Region } from '../data/types';
+import type { AtlasIndex } from '../lib/atlas-index';
+import { allInFree, boundsOfPoints, cameraFor, regionFrame, type Bounds } from '../lib/framing';
+import type { MapController } from '../map/controller';
+import { COUNTRY_LOOK } from '../map/country-look';
+import type { AppState } from '../state/app.svelte';
+import { unique } from '../lib/panel-text';
+import { coverPadding } from './cover';
+
+export interface CameraInputs {
+  app: AppState;
+  atlas: () => AtlasData;
+  index: () => AtlasIndex;
+  /** Moves the map; null until a map can move. */
+  map: () => MapController | null;
+  /** The map's box: the free area is measured against it. */
+  area: () => HTMLElement | undefined;
+  /** Whether the page opened on a camera of its own (`map=` in the URL). */
+  startsWithCamera: boolean;
+  /**
+   * The selection a shared link opens on (`country|link`), when it opens with its own camera:
+   * that camera wins over framing the selection's partners.
+   */
+  shared: string | null;
+}
+
+export class PageCamera {
+  #in: CameraInputs;
+  /** The camera's subject: the bounds last framed, framed again when the free area changes. */
+  #subject: Bounds | null = null;
+  #shared: string | null;
+
+  constructor(inputs: CameraInputs) {
+    this.#in = inputs;
+    this.#shared = inputs.shared;
+    this.#frameFirstView();
+    this.#followResize();
+    this.#bringSelectionIntoView();
+  }
+
+  /** The region the atlas opens on. */
+  get initialRegion(): Region | undefined {
+    const atlas = this.#in.atlas();
+    return atlas.regions.find((r) => r.id === atlas.initialRegion) ?? atlas.regions[0];
+  }
+
+  /** A region preset, widened to the linked countries it holds. */
+  flyTo(region: Region): void {
+    this.frame(regionFrame(region, this.#in.atlas().regions, this.#linkedPoints()));
+  }
+
+  /**
+   * Like fitBounds, but the subject is never left under a caption where the world is too small
+   * to move it into the free area (see cameraFor).
+   */
+  frame(bounds: Bounds): void {
+    this.#subject = bounds;
+    const map = this.#in.map();
+    const area = this.#in.area();
+    if (!area) return map?.fitBounds(bounds, 24);
+    const padding = coverPadding(area, bounds);
+    const size = { width: area.clientWidth, height: area.clientHeight };
+    const camera = cameraFor(bounds, size, padding, COUNTRY_LOOK.zoomRange);
+    if (!camera) return map?.fitBounds(bounds, padding);
+    map?.flyTo(camera);
+  }
+
+  /** The subject framed again, after the page has drawn what changed (a legend, a caption). */
+  reframe(): void {
+    const subject = this.#subject;
+    if (subject) void tick().then(() => this.frame(subject));
+  }
+
+  /** A tour step's bounds, after its caption is drawn: the camera fits the area it leaves free. */
+  frameAfterDraw(bounds: Bounds): void {
+    void tick().then(() => this.frame(bounds));
+  }
+
+  /** The label points of countries, each once, in first-seen order. */
+  #pointsOf(isos: readonly string[]) {
+    const countries = this.#in.index().countries;
+    return unique(isos).flatMap((iso3) => {
+      const label = countries.get(iso3)?.label;
+      return label ? [label] : [];
+    });
+  }
+
+  #linkedPoints() {
+    return this.#pointsOf(this.#in.atlas().links.flatMap((l) => [l.a, l.b]));
+  }
+
+  /** The label points of a selection: a link's ends, or a country and its partners. */
+  #selectionPoints(country: string | null, linkId: string | null) {
+    const index = this.#in.index();
+    const link = linkId ? index.links.get(linkId) : undefined;
+    if (link) return this.#pointsOf([link.a, link.b]);
+    if (!country) return [];
+    return this.#pointsOf([country, ...index.linksOf(country).flatMap((l) => [l.a, l.b])]);
+  }
+
+  /** The first view (no camera in the URL, no tour step): the selection of a shared link, or
+   * else the start region, in the free area. */
+  #frameFirstView() {
+    const { app } = this.#in;
+    let framedOnce = false;
+    $effect(() => {
+      if (!this.#in.map() || framedOnce) return;
+      framedOnce = true;
+      if (this.#in.startsWithCamera || app.tour !== null) return;
+      untrack(() => {
+        const selected = boundsOfPoints(this.#selectionPoints(app.country, app.link));
+        const region = this.initialRegion;
+        if (selected) this.frameAfterDraw(selected);
+        else if (region) this.flyTo(region);
+      });
+    });
+  }
+
+  /** The subject framed again whenever the map's box changes size (a laptop plugged into a
+   * projector, a phone turned, presentation entered or left, the overlays hidden). */
+  #followResize() {
+    $effect(() => {
+      const area = this.#in.area();
+      if (!area) return;
+      let last = { w: area.clientWidth, h: area.clientHeight };
+      let frameId = 0;
+      const observer = new ResizeObserver(() => {
+        cancelAnimationFrame(frameId);
+        frameId = requestAnimationFrame(() => {
+          const size = { w: area.clientWidth, h: area.clientHeight };
+          const changed = Math.abs(size.w - last.w) > 2 || Math.abs(size.h - last.h) > 2;
+          last = size;
+          if (changed && this.#subject && size.w > 0 && size.h > 0) this.frame(this.#subject);
+        });
+      });
+      observer.observe(area);
+      return () => {
+        observer.disconnect();
+        cancelAnimationFrame(frameId);
+      };
+    });
+  }
+
+  /**
+   * A selected link or country is brought into view (its ends, or it and its partners) when part
+   * of it lies outside the free area. A tour step sets its own camera, and leaving the
+   * presentation keeps the last step's view (a teacher saves it as an image, or goes on from it):
+   * only a new selection moves the camera. A shared link's camera wins over its selection: it
+   * opens exactly as it was shared (a teacher's close-up of North Korea stays a close-up, not the
+   * world of its partners).
+   */
+  #bringSelectionIntoView() {
+    const { app } = this.#in;
+    let broughtIntoView = '';
+    $effect(() => {
+      const points = this.#selectionPoints(app.country, app.link);
+      const selection = `${app.country}|${app.link}`;
+      const map = this.#in.map();
+      if (!map) return;
+      const changed = selection !== broughtIntoView;
+      broughtIntoView = selection;
+      if (!changed || app.tour !== null || points.length === 0) return;
+      const opensShared = selection === this.#shared;
+      this.#shared = null;
+      if (opensShared) return;
+      untrack(() => {
+        // After the sheet and panel have drawn the new selection.
+        void tick().then(() => {
+          const view = map.getBounds();
+          const bounds = boundsOfPoints(points);
+          const area = this.#in.area();
+          if (!view || !bounds || !area) return;
+          const box = area.getBoundingClientRect();
+          if (!allInFree(view, box, coverPadding(area, bounds), points)) this.frame(bounds);
+        });
+      });
+    });
+  }
+}
