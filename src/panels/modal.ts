@@ -10,3 +10,16 @@ export function openModal(dialog: HTMLDialogElement): () => void {
     opener?.focus?.();
   };
 }
+
+/**
+ * A dialog's keydown handler: Esc is taken there (its default and its way up to the page, whose
+ * own Esc clears the selection, both stopped) and calls `onescape`; other keys pass.
+ */
+export function escapeCloses(onescape: () => void): (e: KeyboardEvent) => void {
+  return (e) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    onescape();
+  };
+}
