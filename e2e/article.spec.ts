@@ -110,6 +110,13 @@ test('paste an article, accept its proposals: the arc, the quote, a reload, the 
   expect(imageWidth('CHN-KAZ') / imageWidth('KAZ-RUS')).toBeCloseTo(onScreen, 1);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('export-section')).toBeHidden();
+  // The printed handout of this view prints the article's figure with its quote.
+  await (await headerTool(page, { testId: 'print-handout' })).click();
+  const handout = page.getByTestId('handout');
+  await expect(handout).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await expect(handout).toContainText(QUOTE);
+  await page.keyboard.press('Escape');
+  await expect(handout).toBeHidden();
 
   // The zip: the article's data files, which the data compiler reads with data/ (0 problems).
   await openDialog(page);
