@@ -7,6 +7,7 @@
 import { freePadding, type Box } from '../lib/framing';
 import type { AtlasData } from '../data/types';
 import type { CameraView } from '../map/controller';
+import { cameraInUrl } from '../state/url-sync.svelte';
 import { cameraOfView, viewOfCamera, type Size } from '../map/svg/view';
 
 /** What the app shows now: the map's live camera (null without a map) and the atlas it draws (the
@@ -59,10 +60,20 @@ function panelsOver(): Box[] {
 }
 
 /**
- * What the screen shows now: the seen part of the map for `camera` (the controller's), or the
- * whole box with a null camera when there is none (the caller then fits its fallback).
+ * What the screen shows now: the seen part of the map at `shown`'s camera (else the URL's), and
+ * `shown`'s atlas (else `fallback`, the data folder's). The camera is null, with the whole box,
+ * when there is none (the caller then fits its start region).
  */
-export function shownView(camera: CameraView | null): { camera: CameraView | null; size: Size } {
+export function shownView(
+  shown: MapShown | undefined,
+  fallback: AtlasData,
+): { camera: CameraView | null; size: Size; atlas: AtlasData } {
+  const atlas = shown?.atlas ?? fallback;
+  return { ...seenNow(shown?.camera ?? cameraInUrl()), atlas };
+}
+
+/** The seen part of the map for `camera`, or the whole box with a null camera. */
+function seenNow(camera: CameraView | null): { camera: CameraView | null; size: Size } {
   const box = mapBox();
   const size = { width: box?.width || innerWidth, height: box?.height || innerHeight };
   if (!camera || !box) return { camera, size };
