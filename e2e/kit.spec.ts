@@ -321,6 +321,12 @@ test.describe('image for slides', () => {
       );
       const inside = (p: { x: number; y: number }, b: Boxes['legend']) =>
         p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;
+      // The focus stays in the dialog after a PNG's download (the longer one): Esc closes the
+      // dialog and keeps the selection.
+      await exportFile(page, 'export-png-slide');
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('export-section')).toBeHidden();
+      expect(await page.evaluate(() => location.hash)).toContain('country=KAZ');
       for (const country of names) {
         // The title names the selection too: the map's labels are the others. A label centred
         // past the slide's edge (the next world's, cut) is not one the slide shows.
