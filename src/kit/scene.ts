@@ -237,11 +237,12 @@ export function buildScene(input: SceneInput): Scene {
   const arcs = [...input.arcs].sort(
     (a, b) => Number(a.arc.link === input.selectedLink) - Number(b.arc.link === input.selectedLink),
   );
-  // Drawn once, on the copy of the world that holds most of them (as the screen's overlay does).
-  const shift =
-    nearestWorldCopy(-view.tx / view.k, (out.width - view.tx) / view.k, arcAnchors(arcs)) *
-    WORLD_SIZE *
-    view.k;
+  // Drawn once, on the copy of the world that holds most of them within what the screen showed
+  // (as the screen's overlay does): never on a copy whose countries are not drawn.
+  const [west, east] = screen
+    ? [-screen.view.tx / screen.view.k, (screen.size.width - screen.view.tx) / screen.view.k]
+    : [-view.tx / view.k, (out.width - view.tx) / view.k];
+  const shift = nearestWorldCopy(west, east, arcAnchors(arcs)) * WORLD_SIZE * view.k;
   const arcView = { ...view, tx: view.tx + shift };
   for (const d of arcs) {
     const p = arcPaths(d, arcView, f);
