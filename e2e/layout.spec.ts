@@ -264,6 +264,32 @@ test('resizing the map refits the view: a laptop plugged into a 1024-wide projec
   await expect.poll(() => uncovered(page, linked, true), { timeout: 15_000 }).toEqual([]);
 });
 
+test('a refit the resize asked for counts from the frame the box changed in: the camera is not at rest before it moves', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/#lang=en');
+  const rests = page.locator('[data-map-ready="true"][data-camera-resting="true"]');
+  await expect(rests).toHaveCount(1, { timeout: 120_000 });
+  const before = await page.evaluate(() => location.hash);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  // In the task after the next frame: the box's ResizeObserver has fired in that frame, and the
+  // refit it asked for waits for the frame after (it used to read "true" here, as if at rest).
+  const resting = await page.evaluate(
+    () =>
+      new Promise<string | null>((resolve) =>
+        requestAnimationFrame(() =>
+          setTimeout(() =>
+            resolve(document.querySelector('.map-area')!.getAttribute('data-camera-resting')),
+          ),
+        ),
+      ),
+  );
+  expect(resting).toBe('false');
+  await expect(rests).toHaveCount(1);
+  expect(await page.evaluate(() => location.hash)).not.toBe(before);
+});
+
 test('the timeline: a year tick gives that year, the bar keeps its height, keys step by year and event', async ({
   page,
 }) => {

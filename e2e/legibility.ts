@@ -119,12 +119,16 @@ async function hidden(page: Page, subject: Subject): Promise<string[]> {
   return bad;
 }
 
-/** Two frames after the camera rests: a refit the new layout asked for has started by then. */
+/**
+ * The camera rests and no move is pending: the app folds a framing it has decided but not started
+ * (waiting for a caption to draw, or for the frame after the map's box changed size) into
+ * `data-camera-resting`. One frame first, and the task after it: a box the last step resized is
+ * reported to the app's ResizeObserver in that frame, and the reframe it asks for is pending by
+ * then. (It used to be two frames between two waits: about a second per test on a 1920×1080
+ * software-rendered page.)
+ */
 async function settle(page: Page): Promise<void> {
-  await waitForMap(page);
-  await page.evaluate(
-    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-  );
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   await waitForMap(page);
 }
 

@@ -9,7 +9,7 @@ import { tick, untrack } from 'svelte';
 import type { AtlasData, Region } from '../data/types';
 import type { AtlasIndex } from '../lib/atlas-index';
 import { allInFree, boundsOfPoints, cameraFor, regionFrame, type Bounds } from '../lib/framing';
-import type { MapController } from '../map/controller';
+import type { MapController, MoveOptions } from '../map/controller';
 import { COUNTRY_LOOK } from '../map/country-look';
 import type { AppState } from '../state/app.svelte';
 import { unique } from '../lib/panel-text';
@@ -37,6 +37,8 @@ export class PageCamera {
   /** The camera's subject: the bounds last framed, framed again when the free area changes. */
   #subject: Bounds | null = null;
   #shared: string | null;
+  /** Camera moves decided but not started yet (waiting for a draw, a frame or a resize). */
+  #pending = $state(0);
 
   constructor(inputs: CameraInputs) {
     this.#in = inputs;
@@ -52,36 +54,56 @@ export class PageCamera {
     return atlas.regions.find((r) => r.id === atlas.initialRegion) ?? atlas.regions[0];
   }
 
+  /**
+   * A move is decided but has not started: the page waits for its own draw (a caption, a
+   * legend, a panel) or for the frame after its box changed size. While this is true the camera
+   * is not at rest, even if the map has not begun to move (`data-camera-resting`).
+   */
+  get framing(): boolean {
+    return this.#pending > 0;
+  }
+
+  /** Runs `move` once `wait` resolves, counted as a pending move until then. */
+  #after(wait: Promise<unknown>, move: () => void): void {
+    this.#count(1);
+    void wait.then(move).finally(() => this.#count(-1));
+  }
+
+  /** Counted without being read by the effect that calls it (it would run again on each count). */
+  #count(by: 1 | -1): void {
+    untrack(() => (this.#pending += by));
+  }
+
   /** A region preset, widened to the linked countries it holds. */
-  flyTo(region: Region): void {
-    this.frame(regionFrame(region, this.#in.atlas().regions, this.#linkedPoints()));
+  flyTo(region: Region, opts?: MoveOptions): void {
+    this.frame(regionFrame(region, this.#in.atlas().regions, this.#linkedPoints()), opts);
   }
 
   /**
    * Like fitBounds, but the subject is never left under a caption where the world is too small
    * to move it into the free area (see cameraFor).
    */
-  frame(bounds: Bounds): void {
+  frame(bounds: Bounds, opts?: MoveOptions): void {
     this.#subject = bounds;
     const map = this.#in.map();
     const area = this.#in.area();
-    if (!area) return map?.fitBounds(bounds, 24);
+    if (!area) return map?.fitBounds(bounds, 24, opts);
     const padding = coverPadding(area, bounds);
     const size = { width: area.clientWidth, height: area.clientHeight };
     const camera = cameraFor(bounds, size, padding, COUNTRY_LOOK.zoomRange);
-    if (!camera) return map?.fitBounds(bounds, padding);
-    map?.flyTo(camera);
+    if (!camera) return map?.fitBounds(bounds, padding, opts);
+    map?.flyTo(camera, opts);
   }
 
   /** The subject framed again, after the page has drawn what changed (a legend, a caption). */
   reframe(): void {
     const subject = this.#subject;
-    if (subject) void tick().then(() => this.frame(subject));
+    if (subject) this.#after(tick(), () => this.frame(subject));
   }
 
   /** A tour step's bounds, after its caption is drawn: the camera fits the area it leaves free. */
-  frameAfterDraw(bounds: Bounds): void {
-    void tick().then(() => this.frame(bounds));
+  frameAfterDraw(bounds: Bounds, opts?: MoveOptions): void {
+    this.#after(tick(), () => this.frame(bounds, opts));
   }
 
   /** The label points of countries, each once, in first-seen order. */
@@ -133,8 +155,11 @@ export class PageCamera {
       let last = { w: area.clientWidth, h: area.clientHeight };
       let frameId = 0;
       const observer = new ResizeObserver(() => {
-        cancelAnimationFrame(frameId);
+        if (frameId) cancelAnimationFrame(frameId);
+        else this.#count(1);
         frameId = requestAnimationFrame(() => {
+          frameId = 0;
+          this.#count(-1);
           const size = { w: area.clientWidth, h: area.clientHeight };
           const changed = Math.abs(size.w - last.w) > 2 || Math.abs(size.h - last.h) > 2;
           last = size;
@@ -144,7 +169,10 @@ export class PageCamera {
       observer.observe(area);
       return () => {
         observer.disconnect();
+        if (!frameId) return;
         cancelAnimationFrame(frameId);
+        frameId = 0;
+        this.#count(-1);
       };
     });
   }
@@ -173,7 +201,7 @@ export class PageCamera {
       if (opensShared) return;
       untrack(() => {
         // After the sheet and panel have drawn the new selection.
-        void tick().then(() => {
+        this.#after(tick(), () => {
           const view = map.getBounds();
           const bounds = boundsOfPoints(points);
           const area = this.#in.area();
