@@ -42,7 +42,7 @@ describe('milestonesOf', () => {
         'worker received': 350,
         'atlas:map-start': 410,
         'atlas:map-created': 470,
-        'countries drawn (map ready)': 1500,
+        'countries drawn': 1500,
         'arcs in the page': 1200,
         painted: 1520,
       },

@@ -11,7 +11,7 @@ export interface RawTimings {
   html: number | null;
   resources: { name: string; startTime: number; responseEnd: number }[];
   marks: { name: string; startTime: number }[];
-  /** From the bench's probe: countries drawn, arcs in the page, the painted frame. */
+  /** From the bench's probe: countries drawn (`data-map-painted`), arcs in the page, the painted frame. */
   mapReady: number | null;
   arcs: number | null;
   painted: number | null;
@@ -31,9 +31,10 @@ export const MILESTONES = [
   'atlas:mount-start',
   'atlas:mounted',
   'atlas:source-countries',
-  'countries drawn (map ready)',
+  'countries drawn',
   'arcs in the page',
   'painted',
+  'atlas:names-placed',
 ] as const;
 
 const isWorker = (url: string) => /maplibre-gl-worker[^/]*\.m?js(\?|$)/.test(url);
@@ -60,7 +61,7 @@ export function milestonesOf(raw: RawTimings): Milestones {
   set('worker received', last(isWorker));
   for (const m of raw.marks)
     if (m.name.startsWith('atlas:') && !(m.name in out)) set(m.name, m.startTime);
-  set('countries drawn (map ready)', raw.mapReady);
+  set('countries drawn', raw.mapReady);
   set('arcs in the page', raw.arcs);
   set('painted', raw.painted);
   return out;

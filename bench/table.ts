@@ -281,6 +281,7 @@ export function frameDetailRows(r: BenchResults): string[][] {
 
 const MILESTONE_NAMES: Record<string, string> = {
   'atlas:map-start': 'map creation starts',
+  'atlas:names-placed': 'names placed (after the measure)',
   'atlas:map-created': 'map created',
   'atlas:geometry-decoded': 'geometry decoded',
   'atlas:mount-start': 'interface mount starts',

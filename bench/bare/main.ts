@@ -72,7 +72,11 @@ map.on('load', () => {
         layout: { 'line-join': 'round' },
         paint: { 'line-color': '#a6a29a', 'line-width': 0.6 },
       });
-      map.once('idle', () => container.setAttribute('data-map-ready', 'true'));
+      map.once('idle', () => {
+        // Its first view is complete at once (no names): painted and ready are the same frame.
+        container.setAttribute('data-map-painted', 'true');
+        container.setAttribute('data-map-ready', 'true');
+      });
     })
     .catch((e: Error) => {
       container.setAttribute('data-map-error', e.message);

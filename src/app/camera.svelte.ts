@@ -128,8 +128,12 @@ export class PageCamera {
     return this.#pointsOf([country, ...index.linksOf(country).flatMap((l) => [l.a, l.b])]);
   }
 
-  /** The first view (no camera in the URL, no tour step): the selection of a shared link, or
-   * else the start region, in the free area. */
+  /**
+   * The first view (no camera in the URL, no tour step): the selection of a shared link, or else
+   * the start region, in the free area. A jump, not a flight: nothing was shown yet to fly from,
+   * and a flight's frames (each tile cut again at every zoom it passes) held the first complete
+   * view back by about a second on a two-core laptop (bench (a)).
+   */
   #frameFirstView() {
     const { app } = this.#in;
     let framedOnce = false;
@@ -140,8 +144,9 @@ export class PageCamera {
       untrack(() => {
         const selected = boundsOfPoints(this.#selectionPoints(app.country, app.link));
         const region = this.initialRegion;
-        if (selected) this.frameAfterDraw(selected);
-        else if (region) this.flyTo(region);
+        const still = { animate: false };
+        if (selected) this.frameAfterDraw(selected, still);
+        else if (region) this.flyTo(region, still);
       });
     });
   }

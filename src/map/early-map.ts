@@ -5,8 +5,11 @@
  * map is built on a container of its own, parked out of sight; `MapView` — still the one owner
  * of the map — adopts it once (`adoptEarlyMap()`), moves its container into its own box, and from
  * then on treats it as a map it made. A second `MapView` (or one without an early start, as in a
- * test) makes its own map through the same `createMap()`. User Timing marks (`atlas:*`, also in
- * `app-main.ts`) let a trace or the bench see where the first view's milliseconds go.
+ * test) makes its own map through the same `createMap()`. The countries' source is added as
+ * soon as the geometry is decoded (`handCountries`), so MapLibre's worker indexes them while the
+ * interface mounts; `CountryLayers` adopts it (`sent-data.ts`) and adds the layers. User Timing
+ * marks (`atlas:*`, also in `app-main.ts`) let a trace or the bench see where the first view's
+ * milliseconds go.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -14,7 +17,13 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { supportsWebGL } from '../lib/webgl';
 import { cameraInUrl } from '../state/url-sync.svelte';
 import { COUNTRY_LOOK } from './country-look';
-import { loadCountryGeometry, type CountryGeometry } from './geometry';
+import {
+  COUNTRY_SOURCE,
+  loadCountryGeometry,
+  withLabelPoints,
+  type CountryGeometry,
+} from './geometry';
+import { markSent } from './sent-data';
 import { baseStyle } from './style';
 import { LABEL_FONT, type MapTheme } from './theme';
 import type { Bounds, CameraView } from './controller';
@@ -158,10 +167,40 @@ export function startEarlyMap(theme: MapTheme, bounds: Bounds = [-180, -60, 180,
     performance.mark('atlas:map-created');
     made.early = true;
     parked = made;
+    void countryGeometry().then(
+      (g) => handCountries(made.map, g),
+      () => {},
+    );
   } catch {
     // MapView makes its own map and reports what goes wrong then.
     element.remove();
   }
+}
+
+/**
+ * The countries' source, added as soon as the geometry is decoded and the style loaded: MapLibre's
+ * worker indexes them while the interface mounts, instead of after (`CountryLayers` adopts the
+ * source, and adds the layers). Nothing is done if the interface added the source first, or the
+ * map is gone.
+ */
+function handCountries(map: maplibregl.Map, geometry: CountryGeometry): void {
+  const add = () => {
+    try {
+      if (map.getSource(COUNTRY_SOURCE.id)) return;
+      const data = withLabelPoints(geometry);
+      map.addSource(COUNTRY_SOURCE.id, {
+        type: 'geojson',
+        data,
+        promoteId: COUNTRY_SOURCE.promoteId,
+      });
+      markSent(map, COUNTRY_SOURCE.id, data);
+      performance.mark(`atlas:source-${COUNTRY_SOURCE.id}`);
+    } catch {
+      // A removed map: the interface's map adds its own source.
+    }
+  };
+  if (map.isStyleLoaded()) add();
+  else map.once('load', add);
 }
 
 /** The map `startEarlyMap()` made, once (null after that, or when none was made). */

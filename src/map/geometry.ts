@@ -39,13 +39,27 @@ export function toCountryGeometry(topology: unknown): CountryGeometry {
   return { countries: convert('countries'), labels: convert('labels') };
 }
 
+/**
+ * One collection per geometry: the map's early start (`early-map.ts`) hands it to MapLibre before
+ * the interface exists, and `CountryLayers` recognises the same object instead of sending it again.
+ */
+const joinedOnce = new WeakMap<CountryGeometry, GeoJSON.FeatureCollection>();
+
 /** Shapes and label points in one collection, for one map source (layers pick by geometry). */
 export function withLabelPoints(geometry: CountryGeometry): GeoJSON.FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: [...geometry.countries.features, ...geometry.labels.features],
-  };
+  let joined = joinedOnce.get(geometry);
+  if (!joined) {
+    joined = {
+      type: 'FeatureCollection',
+      features: [...geometry.countries.features, ...geometry.labels.features],
+    };
+    joinedOnce.set(geometry, joined);
+  }
+  return joined;
 }
+
+/** The countries' one MapLibre source (shapes and label points), and its feature ids. */
+export const COUNTRY_SOURCE = { id: 'countries', promoteId: 'iso3' } as const;
 
 /** Layer filters: the countries' areas, and their label points. */
 export const AREAS: ExpressionSpecification = ['!=', ['geometry-type'], 'Point'];
