@@ -205,6 +205,40 @@ describe('buildScene with the screen given', () => {
   });
 });
 
+describe('buildScene: the arcs on a drawn copy of the world', () => {
+  // Whatever the screen showed, each arc starts on a copy of the world whose countries are drawn
+  // (an invariant: these cases pass on the code before b926820 too; the screen that broke it, at
+  // 768×1024 beside the tour editor, is not reproduced here).
+  // A narrow screen beside the tour editor (380 px) at zoom 0.3, centred on 131.6° W, shows the
+  // end of world copy −1 and the start of copy 0; the slide refitted from it shows more copies.
+  const screens = [
+    { name: 'beside the tour editor, zoom 0.3, 131.6° W', zoom: 0.3, lng: -131.6, width: 380 },
+    { name: 'a phone, zoom 0.3, 0°', zoom: 0.3, lng: 0, width: 390 },
+    { name: 'a wide screen, zoom 1.2, 1.6° E', zoom: 1.2, lng: 1.6, width: 957 },
+    { name: 'near the date line, zoom 1, 170° E', zoom: 1, lng: 170, width: 600 },
+  ];
+  it.each(screens)('$name', ({ zoom, lng, width }) => {
+    const k = 2 ** zoom;
+    const worldX = ((lng + 180) / 360) * 512;
+    const view = { k, tx: width / 2 - worldX * k, ty: 315 - 256 * k };
+    const scene = buildScene(input({ screen: { view, size: { width, height: 630 } }, f: 1.71 }));
+    const copies = scene.shapes
+      .filter((s) => s.kind === 'path' && s.data?.country)
+      .map((s) => (s as { transform: { k: number; tx: number } }).transform);
+    expect(copies.length).toBeGreaterThan(0);
+    const arcs = scene.shapes.filter((s) => s.kind === 'path' && s.data?.arc);
+    expect(arcs.length).toBeGreaterThan(0);
+    for (const s of arcs) {
+      const x0 = Number((s as { d: string }).d.match(/-?\d+(\.\d+)?/)![0]);
+      const onDrawn = copies.some((t) => {
+        const x = (x0 - t.tx) / t.k;
+        return x >= -1 && x <= 513;
+      });
+      expect(onDrawn, `arc at x ${x0.toFixed(0)} on no drawn copy`).toBe(true);
+    }
+  });
+});
+
 describe('oneWorld', () => {
   it('keeps a screen narrower than the world', () => {
     const screen = { view: { k: 2, tx: -100, ty: 0 }, size: { width: 800, height: 600 } };
