@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { arcLabel, countryName, figureText, kindsText, measureLabel } from './describe';
+import {
+  arcLabel,
+  countryName,
+  eventKindLabel,
+  figureText,
+  kindLabel,
+  kindsText,
+  measureLabel,
+  proposedKindLabel,
+  qualifierLabel,
+  statusLabel,
+} from './describe';
+import { EVENT_KINDS, LINK_KINDS, LINK_STATUSES, MEASURES, QUALIFIERS } from '../data/schema';
 import { arcHistory, arcsAt } from './links';
 import { fixture } from './fixture.test-data';
 
@@ -46,5 +58,33 @@ describe('kindsText', () => {
     [[], 'en', ''],
   ] as const)('%j in %s → %s', (kinds, lang, expected) => {
     expect(kindsText(kinds, lang).toLowerCase()).toBe(expected);
+  });
+});
+
+// Every value of each closed list (src/data/schema.ts) has words in both languages: the keys are
+// built from the lists and checked by the type checker; this checks the words are there at run time.
+describe('every listed value has words in both languages', () => {
+  const cases: [string, readonly string[], (v: never, lang: 'ja' | 'en') => string][] = [
+    ['link kind', LINK_KINDS, kindLabel],
+    ['status', LINK_STATUSES, statusLabel],
+    ['measure', MEASURES, measureLabel],
+    ['qualifier', QUALIFIERS, qualifierLabel],
+    ['event kind', EVENT_KINDS, eventKindLabel],
+    ['proposed kind', [...LINK_KINDS, 'severed'], proposedKindLabel],
+  ];
+  it.each(cases.flatMap(([list, values, label]) => values.map((v) => [list, v, label] as const)))(
+    '%s %s',
+    (_list, value, label) => {
+      const ja = label(value as never, 'ja');
+      const en = label(value as never, 'en');
+      expect(ja).toMatch(/\S/);
+      expect(en).toMatch(/\S/);
+      expect(ja).not.toBe(en);
+      expect(en).not.toMatch(/^(kind|status|measure|articleQual|articleEvent)_/);
+    },
+  );
+  it('a proposed `severed` reads as the status, other kinds as the kind', () => {
+    expect(proposedKindLabel('severed', 'en')).toBe(statusLabel('severed', 'en'));
+    expect(proposedKindLabel('trade', 'ja')).toBe(kindLabel('trade', 'ja'));
   });
 });

@@ -2,7 +2,15 @@
  * Words for arcs, figures and statuses in the interface language: the arcs' accessible names,
  * the tooltips and the relations table all say the same thing the same way.
  */
-import type { Country, Figure, FigureMeasure, LinkKind, LinkStatusValue } from '../data/types';
+import type {
+  Country,
+  EventKind,
+  Figure,
+  FigureMeasure,
+  FigureQualifier,
+  LinkKind,
+  LinkStatusValue,
+} from '../data/types';
 import type { Lang, MessageKey } from '../i18n/messages';
 import { translate } from '../i18n/translate';
 import { formatAmount } from './format';
@@ -28,6 +36,14 @@ export const statusLabel = (status: LinkStatusValue, lang: Lang) =>
   translate(lang, `status_${status}` satisfies MessageKey);
 export const measureLabel = (measure: FigureMeasure, lang: Lang) =>
   translate(lang, `measure_${snake(measure)}` satisfies MessageKey);
+/** How a figure's amount is qualified (exactly / at least / more than / about). */
+export const qualifierLabel = (qualifier: FigureQualifier, lang: Lang) =>
+  translate(lang, `articleQual_${qualifier}` satisfies MessageKey);
+export const eventKindLabel = (kind: EventKind, lang: Lang) =>
+  translate(lang, `articleEvent_${kind}` satisfies MessageKey);
+/** A kind a teacher's article proposes for a link: a link kind, or the `severed` status. */
+export const proposedKindLabel = (kind: LinkKind | 'severed', lang: Lang) =>
+  kind === 'severed' ? statusLabel(kind, lang) : kindLabel(kind, lang);
 
 type Snake<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${Snake<B>}` : S;
 /** `total-trade` → `total_trade`, with the type to match. */

@@ -5,11 +5,10 @@
  * dialog accepts or keeps something; not needed to open the dialog (lib.ts).
  */
 import metaJson from '../../../geo/out/countries-meta.json';
-import type { AtlasData } from '../../data/types';
+import type { AtlasData, EventKind } from '../../data/types';
 import { mergeAtlas } from '../../data/merge';
 import { EVENT_KINDS } from '../../data/schema';
-import { translate } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/messages';
+import { eventKindLabel } from '../../lib/describe';
 import type { AtlasIssue } from '../../../compiler/core/issues';
 import { compileTeacherArticles } from '../check.ts';
 import { listArticles } from '../store.ts';
@@ -20,10 +19,9 @@ import { getLexicon } from './words.ts';
 
 const meta = metaJson as unknown as CountryMeta;
 
-const eventKey = (kind: string): MessageKey =>
-  ((EVENT_KINDS as readonly string[]).includes(kind)
-    ? `articleEvent_${kind}`
-    : 'articleEvent_other') as MessageKey;
+/** A kind the compiler does not know (a hand-edited file) is named as "other". */
+const knownKind = (kind: string): EventKind =>
+  (EVENT_KINDS as readonly string[]).includes(kind) ? (kind as EventKind) : 'other';
 
 export interface TeacherAtlas {
   atlas: AtlasData;
@@ -65,7 +63,7 @@ function reviewedAtlas(base: AtlasData, drafts: readonly ArticleDraft[]) {
   const names = new Map(base.countries.map((c) => [c.iso3, c.name]));
   const nameOf = (iso3: string) => names.get(iso3) ?? meta[iso3]?.name ?? { ja: iso3, en: iso3 };
   return teacherAtlas(base, drafts, meta, (kind, a, b) => ({
-    ja: `${nameOf(a).ja}・${nameOf(b).ja}: ${translate('ja', eventKey(kind))}`,
-    en: `${nameOf(a).en}–${nameOf(b).en}: ${translate('en', eventKey(kind))}`,
+    ja: `${nameOf(a).ja}・${nameOf(b).ja}: ${eventKindLabel(knownKind(kind), 'ja')}`,
+    en: `${nameOf(a).en}–${nameOf(b).en}: ${eventKindLabel(knownKind(kind), 'en')}`,
   }));
 }
