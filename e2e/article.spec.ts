@@ -271,3 +271,48 @@ test('hostile input: a clear message, nothing run', async ({ page }) => {
   await expect(page.getByTestId('article-text').locator('img, script, b')).toHaveCount(0);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+// A projector, a tablet and a phone: every field of the article's details and of a figure's edit
+// form is wide enough to read what is in it (the amount's long label once left its input a few
+// pixels at 1024×768, and pushed it out of the column at 768×1024).
+for (const [width, height, lang] of [
+  [1024, 768, 'en'],
+  [768, 1024, 'ja'],
+  [390, 844, 'en'],
+] as const) {
+  test.describe(`${width}×${height} ${lang}`, () => {
+    test.use({ viewport: { width, height } });
+    test('every field of the review is readable, inside its column', async ({ page }) => {
+      await page.goto(`/#lang=${lang}`);
+      await waitForMap(page);
+      await openDialog(page);
+      await page.getByTestId('article-paste').fill(ARTICLE);
+      await page.getByTestId('article-read').click();
+      const figure = page.locator('[data-proposal="CHN-KAZ"] [data-figure]');
+      await figure.getByRole('button', { name: lang === 'ja' ? '修正' : 'Edit' }).click();
+      const fields = page.locator(
+        '[data-testid="article-review"] :is(input:not([type="checkbox"]), select)',
+      );
+      await expect(figure.locator('select').first()).toBeVisible();
+      const boxes = await fields.evaluateAll((els) =>
+        els
+          .filter((el) => (el as HTMLElement).offsetParent !== null)
+          .map((el) => {
+            const r = el.getBoundingClientRect();
+            const column = el.closest('.left, .right')!.getBoundingClientRect();
+            return {
+              field: el.id || el.getAttribute('aria-label') || el.tagName,
+              width: Math.round(r.width),
+              inside: r.left >= column.left - 0.5 && r.right <= column.right + 0.5,
+            };
+          }),
+      );
+      // The article's five details and the figure's amount, currency, measure, direction, period.
+      expect(boxes.length).toBeGreaterThanOrEqual(8);
+      for (const b of boxes) {
+        expect(b.width, b.field).toBeGreaterThanOrEqual(128);
+        expect(b.inside, b.field).toBe(true);
+      }
+    });
+  });
+}
