@@ -1,4 +1,4 @@
-import { expect, test, waitForMap, type Page } from './fixtures';
+import { expect, test, waitForMap, watchPage, type Page } from './fixtures';
 import { arcPoint, hoverArc, reachArc, reachableArcPoint } from './arcs-helpers';
 import { ARC_IDS } from './atlas-data';
 import { pagePoint } from './camera';
@@ -29,34 +29,6 @@ test.describe('arcs', () => {
     await page.goto('/#map=1.6/40/40&lang=en');
     await waitForMap(page);
   });
-
-  // One test per arc the map draws (read from the data at collection time): a failure names
-  // its arc, and a busy machine spends one test's timeout per arc, not per 15 arcs.
-  for (const id of ARC_IDS) {
-    test(`hovering arc ${id} highlights it, dims the others and shows a sourced tooltip`, async ({
-      page,
-    }) => {
-      const arc = page.locator(`[data-arc="${id}"]`);
-      await expect(arc).toHaveCount(1);
-      const total = await page.locator('[data-arc]').count();
-      await hoverArc(page, id);
-      const tooltip = page.getByTestId('tooltip');
-      await expect(tooltip, id).toBeVisible();
-      const label = (await arc.getAttribute('aria-label')) ?? '';
-      const [a, b] = label.split(/ [–→] |: /);
-      await expect(tooltip).toContainText(a!);
-      await expect(tooltip).toContainText(b!);
-      if (await page.locator(`[data-arc="${id}"][data-value]:not([data-value=""])`).count()) {
-        await expect(tooltip).toContainText(/\$[\d.,]+[KMB]?/);
-        await expect(tooltip).toContainText(/Source: /);
-      }
-      await expect(arc).not.toHaveClass(/\bdim\b/);
-      // Nothing is selected, so every other arc dims.
-      await expect(page.locator('[data-arc].dim')).toHaveCount(total - 1);
-      await page.mouse.move(5, 200);
-      await expect(tooltip).toBeHidden();
-    });
-  }
 
   test('every arc is painted in its colour under the overlay, and the others dim around a hovered one', async ({
     page,
@@ -254,6 +226,86 @@ test.describe('keyboard and screen reader', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('panel').locator('h2')).toHaveText(/Countries/);
   });
+});
+
+/**
+ * One test per arc the map draws (ids read from the data at collection time): a failure names its
+ * arc, and a busy machine spends one test's timeout per arc, not per 16 arcs. The tests share one
+ * page, loaded once per worker: 16 cold loads of the app cost more than the hovers themselves.
+ * Each test leaves the page as it found it (nothing selected, the pointer off the arcs); one that
+ * zoomed in to reach a short arc is followed by a fresh load. The page is guarded like a test's
+ * own, and a failure restarts the worker, so the next arc gets a fresh page.
+ */
+test.describe('arcs', () => {
+  let shared: Page;
+  let wide = '';
+  const problems: string[] = [];
+  // Wide enough that every arc, even one to the Americas, has a point on screen.
+  const openWide = async (page: Page) => {
+    await page.goto('/#map=1.6/40/40&lang=en');
+    await waitForMap(page);
+  };
+
+  test.beforeAll(async ({ browser }, testInfo) => {
+    const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } =
+      testInfo.project.use;
+    shared = await browser.newPage({
+      baseURL,
+      viewport,
+      userAgent,
+      deviceScaleFactor,
+      isMobile,
+      hasTouch,
+    });
+    await watchPage(shared, baseURL, problems);
+    await openWide(shared);
+    wide = await shared.evaluate(() => location.hash);
+  });
+
+  test.beforeEach(async () => {
+    // A short arc is reached by zooming in on it, as a person would: the next arc starts from
+    // the wide view again, loaded afresh.
+    if ((await shared.evaluate(() => location.hash)) !== wide) {
+      await shared.goto('about:blank');
+      await openWide(shared);
+    }
+  });
+
+  test.afterEach(() => {
+    const seen = problems.splice(0);
+    expect(seen, 'page errors, console errors or off-origin requests').toEqual([]);
+  });
+
+  test.afterAll(async () => {
+    await shared?.context().close();
+  });
+
+  for (const id of ARC_IDS) {
+    test(`hovering arc ${id} highlights it, dims the others and shows a sourced tooltip`, async () => {
+      const page = shared;
+      await expect(page.locator('[data-arc].dim')).toHaveCount(0);
+      const arc = page.locator(`[data-arc="${id}"]`);
+      await expect(arc).toHaveCount(1);
+      const total = await page.locator('[data-arc]').count();
+      await hoverArc(page, id);
+      const tooltip = page.getByTestId('tooltip');
+      await expect(tooltip, id).toBeVisible();
+      const label = (await arc.getAttribute('aria-label')) ?? '';
+      const [a, b] = label.split(/ [–→] |: /);
+      await expect(tooltip).toContainText(a!);
+      await expect(tooltip).toContainText(b!);
+      if (await page.locator(`[data-arc="${id}"][data-value]:not([data-value=""])`).count()) {
+        await expect(tooltip).toContainText(/\$[\d.,]+[KMB]?/);
+        await expect(tooltip).toContainText(/Source: /);
+      }
+      await expect(arc).not.toHaveClass(/\bdim\b/);
+      // Nothing is selected, so every other arc dims.
+      await expect(page.locator('[data-arc].dim')).toHaveCount(total - 1);
+      await page.mouse.move(5, 200);
+      await expect(tooltip).toBeHidden();
+      await expect(page.locator('[data-arc].dim')).toHaveCount(0);
+    });
+  }
 });
 
 test.describe('URL state', () => {

@@ -11,25 +11,34 @@ export interface Guard {
   watch: (page: Page) => Promise<void>;
 }
 
+/**
+ * Records, in `problems`, every page error, console error and request that leaves `baseURL`'s
+ * origin on `page`, and blocks those requests.
+ */
+export async function watchPage(
+  page: Page,
+  baseURL: string | undefined,
+  problems: string[],
+): Promise<void> {
+  const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const local = url.origin === origin || url.protocol === 'data:' || url.protocol === 'blob:';
+    if (local) return route.continue();
+    problems.push(`request to another origin: ${url.href}`);
+    return route.abort('blockedbyclient');
+  });
+}
+
 export const test = base.extend<{ guard: Guard }>({
   guard: [
     async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
       const problems: string[] = [];
-      const watch = async (p: Page) => {
-        p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-        p.on('console', (msg) => {
-          if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-        });
-        await p.route('**/*', (route) => {
-          const url = new URL(route.request().url());
-          const local =
-            url.origin === origin || url.protocol === 'data:' || url.protocol === 'blob:';
-          if (local) return route.continue();
-          problems.push(`request to another origin: ${url.href}`);
-          return route.abort('blockedbyclient');
-        });
-      };
+      const watch = (p: Page) => watchPage(p, baseURL, problems);
       await watch(page);
       await use({ problems, watch });
       expect(problems, 'page errors, console errors or off-origin requests').toEqual([]);
