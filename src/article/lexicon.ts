@@ -4,20 +4,22 @@
  * `yaml`, the app at build time), so this module stays free of parsers, Node and the DOM.
  */
 
-export type LinkKind =
-  | 'trade'
-  | 'investment'
-  | 'diplomatic'
-  | 'alliance'
-  | 'military'
-  | 'conflict'
-  | 'sanctions'
-  | 'cooperation';
+import {
+  MEASURES,
+  type EventKind as AtlasEventKind,
+  type FigureMeasure,
+  type LinkKind,
+} from '../data/schema';
+
+export type { LinkKind };
 /** `severed` is a status rather than a kind; it travels with the kinds of a proposal. */
 export type ProposedKind = LinkKind | 'severed';
-export type Measure =
-  'total-trade' | 'exports' | 'imports' | 'investment' | 'acquisition' | 'target';
-export type EventKind = 'visit' | 'summit' | 'meeting' | 'agreement' | 'establishment' | 'rupture';
+export type Measure = FigureMeasure;
+/** The event kinds that data/keywords.yaml has words for (a subset of the atlas's). */
+export type EventKind = Extract<
+  AtlasEventKind,
+  'visit' | 'summit' | 'meeting' | 'agreement' | 'establishment' | 'rupture'
+>;
 
 export interface Words {
   ja: string[];
@@ -65,14 +67,6 @@ const KINDS: readonly ProposedKind[] = [
   'conflict',
   'sanctions',
   'cooperation',
-];
-const MEASURES: readonly Measure[] = [
-  'total-trade',
-  'exports',
-  'imports',
-  'investment',
-  'acquisition',
-  'target',
 ];
 const EVENTS: readonly EventKind[] = [
   'visit',
