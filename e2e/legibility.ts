@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { expect, test, waitForMap, type Page } from './fixtures';
+import { expect, test, waitForMap, watchPage, type Page } from './fixtures';
 import { pagePoint } from './camera';
 import type { Browser, BrowserContext } from '@playwright/test';
 
@@ -156,18 +156,7 @@ export function legibilityTests(viewports: readonly Viewport[]): void {
             baseURL,
           });
           page = await context.newPage();
-          const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
-          page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-          page.on('console', (m) => {
-            if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-          });
-          await page.route('**/*', (route) => {
-            const url = new URL(route.request().url());
-            if (url.origin === origin || url.protocol === 'data:' || url.protocol === 'blob:')
-              return route.continue();
-            problems.push(`request to another origin: ${url.href}`);
-            return route.abort('blockedbyclient');
-          });
+          await watchPage(page, baseURL, problems);
           await page.goto(`/#lang=${lang}`);
           // The first load (software WebGL on a busy machine) may take long.
           await page.waitForFunction(
