@@ -106,6 +106,35 @@ describe('openTourChannel', () => {
     expect(received).toHaveLength(2);
   });
 
+  it('flush handles what waits for a frame at once, and that frame then does nothing', async () => {
+    const frames = manualFrames();
+    const received: TourMessage[] = [];
+    const tour = open((m) => received.push(m), frames);
+    const other = raw();
+    other.postMessage(wire({ type: 'nav', intent: 'next' }));
+    other.postMessage(wire({ type: 'nav', intent: 'prev' }));
+    await until(() => frames.waiting > 0);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(received).toEqual([{ type: 'nav', intent: 'next' }]);
+    // A key of this window: what arrived before it is handled before it.
+    tour.flush();
+    expect(received).toEqual([
+      { type: 'nav', intent: 'next' },
+      { type: 'nav', intent: 'prev' },
+    ]);
+    // A message after the flush waits for a frame of its own; the overtaken frame does not
+    // deliver it early, and flushing with nothing waiting does nothing.
+    other.postMessage(wire({ type: 'nav', intent: 'blackout' }));
+    await until(() => frames.waiting > 1);
+    expect(frames.waiting, 'the overtaken frame and a new one').toBe(2);
+    frames.run();
+    expect(received.at(-1)).toEqual({ type: 'nav', intent: 'blackout' });
+    expect(received).toHaveLength(3);
+    tour.flush();
+    frames.run();
+    expect(received).toHaveLength(3);
+  });
+
   it('delivers nothing after close, not even what was waiting for a frame', async () => {
     const frames = manualFrames();
     const received: TourMessage[] = [];

@@ -7,12 +7,15 @@
  * otherwise it waits, and one frame later only the latest of each type is handled (for a step,
  * only the latest matters). 5,000 messages cost 5,000 cheap checks and a handful of steps, and
  * the window keeps answering its keys. (Timers, not `requestAnimationFrame`: a window that does
- * not paint, hidden or covered, must still follow.)
+ * not paint, hidden or covered, must still follow.) A key pressed here calls `flush()` first, so
+ * messages that arrived before it are handled before it, not a frame after it (which undid it).
  */
 import { CHANNEL_NAME, decode, encode, type TourMessage } from './channel';
 
 export interface TourChannel {
   post(message: TourMessage): void;
+  /** Handles now what is waiting for the next frame (before a key of this window). */
+  flush(): void;
   /** Stops listening and closes the channel; posting afterwards does nothing. */
   close(): void;
 }
@@ -51,9 +54,12 @@ export function openTourChannel(
   // The latest message of each type waiting for the next frame, in order of first arrival.
   const pending = new Map<TourMessage['type'], TourMessage>();
   let waiting = false;
+  // Which frame is awaited: a frame that `flush()` overtook finds a newer one and does nothing.
+  let frame = 0;
   let delivered = -Infinity;
   const deliver = () => {
     waiting = false;
+    frame++;
     delivered = clock.now();
     const messages = [...pending.values()];
     pending.clear();
@@ -67,13 +73,19 @@ export function openTourChannel(
     if (clock.now() - delivered >= FRAME_MS) deliver();
     else {
       waiting = true;
-      clock.later(deliver);
+      const awaited = frame;
+      clock.later(() => {
+        if (awaited === frame) deliver();
+      });
     }
   };
   channel.addEventListener('message', listener);
   return {
     post(message) {
       if (open) channel.postMessage(encode(message, session));
+    },
+    flush() {
+      if (open && waiting) deliver();
     },
     close() {
       if (!open) return;
