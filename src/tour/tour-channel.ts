@@ -8,7 +8,8 @@
  * only the latest matters). 5,000 messages cost 5,000 cheap checks and a handful of steps, and
  * the window keeps answering its keys. (Timers, not `requestAnimationFrame`: a window that does
  * not paint, hidden or covered, must still follow.) A key pressed here calls `flush()` first, so
- * messages that arrived before it are handled before it, not a frame after it (which undid it).
+ * messages that arrived before it are handled before it, not a frame after it (where a waiting
+ * step message could undo the key: the likely cause of one failure under load, not a proven one).
  */
 import { CHANNEL_NAME, decode, encode, type TourMessage } from './channel';
 
