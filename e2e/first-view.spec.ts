@@ -72,29 +72,51 @@ test('the first view asks for no lazy chunk; they come in idle time after it is 
   expect(preloads.some((h) => /\/assets\/app-main-[\w-]+\.js$/.test(h))).toBe(true);
 });
 
-test('the first frame draws the coarse geometry; the detailed one replaces it after', async ({
+test("the first frame draws the coarse geometry; a region's zoom draws the detailed one", async ({
   page,
 }) => {
   await page.addInitScript(noteReady);
   await page.goto('/#lang=en');
   await waitForMap(page);
   const readyAt = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  const geometry = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/geo/'))
+        .map((e) => ({
+          name: new URL(e.name).pathname,
+          start: e.startTime,
+          end: (e as PerformanceResourceTiming).responseEnd,
+        })),
+    );
+  const detailedFile = async () =>
+    (await geometry()).filter((g) => g.name.endsWith('/geo/countries.topo.json'));
+  // The detailed file is downloaded in idle time after the first view…
+  await expect.poll(async () => (await detailedFile()).filter((g) => g.end > 0).length).toBe(1);
+  // …but the start view (zoom below COUNTRY_LOOK.detailedFromZoom) keeps the coarse shapes.
+  await expect(page.locator('.map-area')).toHaveAttribute('data-geometry', 'coarse');
+  expect(await mapZoom(page)).toBeLessThan(3);
+  // A region's zoom shows the coarse copy's simplification: the detailed shapes replace it.
+  await page.getByRole('button', { name: 'Korean Peninsula' }).click();
   await expect(page.locator('.map-area')).toHaveAttribute('data-geometry', 'detailed');
-  const geometry = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .filter((e) => e.name.includes('/geo/'))
-      .map((e) => ({ name: new URL(e.name).pathname, start: e.startTime })),
-  );
-  const coarse = geometry.filter((g) => g.name.endsWith('/geo/countries-coarse.topo.json'));
-  const detailed = geometry.filter((g) => g.name.endsWith('/geo/countries.topo.json'));
+  expect(await mapZoom(page)).toBeGreaterThanOrEqual(3);
+  const all = await geometry();
+  const coarse = all.filter((g) => g.name.endsWith('/geo/countries-coarse.topo.json'));
+  const detailed = await detailedFile();
   expect(coarse).toHaveLength(1);
-  expect(detailed).toHaveLength(1);
+  expect(detailed, 'downloaded once: the swap used the prefetched file').toHaveLength(1);
   expect(coarse[0]!.start).toBeLessThan(readyAt);
   expect(detailed[0]!.start, "the detailed geometry is not the first view's").toBeGreaterThan(
     readyAt,
   );
 });
+
+/** The camera's zoom, from the URL's `map=zoom/lat/lng`. */
+async function mapZoom(page: Page): Promise<number> {
+  const hash = await page.evaluate(() => location.hash);
+  return Number(new URLSearchParams(hash.slice(1)).get('map')?.split('/')[0]);
+}
 
 test.describe('each lazy part opens with a real click', () => {
   /** Holds `part`'s chunk back until the returned function is called. */

@@ -110,6 +110,8 @@ test.describe('without WebGL', () => {
         return Math.hypot(x - (map.x + map.width / 2), y - (map.y + map.height / 2));
       })
       .toBeLessThan(150);
+    // At a region's zoom the SVG map draws the detailed shapes too (the start view, the coarse).
+    await expect(page.locator('.map-area')).toHaveAttribute('data-geometry', 'detailed');
 
     const afterRegion = await transformOf(page);
     await mapSvg(page).focus();

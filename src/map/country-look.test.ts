@@ -10,7 +10,14 @@ import {
   type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { atZoom, COUNTRY_LOOK, labelStops, ROLES, type Role } from './country-look';
+import {
+  atZoom,
+  COUNTRY_LOOK,
+  labelStops,
+  needsDetailedGeometry,
+  ROLES,
+  type Role,
+} from './country-look';
 import {
   anchorPaint,
   borderColor,
@@ -144,5 +151,26 @@ describe('atZoom / labelStops', () => {
     ['other', 1.6, [16, 22]],
   ] as const)('%s label stops at scale %d', (role, scale, expected) => {
     expect(labelStops(role, scale)).toEqual(expected);
+  });
+});
+
+describe('needsDetailedGeometry', () => {
+  const from = COUNTRY_LOOK.detailedFromZoom;
+  it.each([
+    ['the start view, below the threshold', from - 0.5, false],
+    ['zoom 0 (a phone fitting "All")', 0, false],
+    ['exactly the threshold', from, true],
+    ["a region's zoom", from + 2, true],
+    ['the deepest zoom', COUNTRY_LOOK.zoomRange[1], true],
+    ['no camera yet', null, false],
+    ['undefined', undefined, false],
+    ['NaN (a broken camera)', Number.NaN, false],
+    ['-Infinity', Number.NEGATIVE_INFINITY, false],
+  ])('%s → %s', (_, zoom, want) => {
+    expect(needsDetailedGeometry(zoom)).toBe(want);
+  });
+  it('switches inside the zoom range', () => {
+    expect(from).toBeGreaterThan(COUNTRY_LOOK.zoomRange[0]);
+    expect(from).toBeLessThan(COUNTRY_LOOK.zoomRange[1]);
   });
 });

@@ -37,6 +37,12 @@ export const COUNTRY_LOOK = {
   zoomRange: [0, 9] as const,
   /** Pixels kept free around a region when the map fits it. */
   padding: 24,
+  /**
+   * The coarse geometry (the first view's) is drawn below this zoom, the detailed one from it
+   * on. Below it the two differ by about a pixel at coasts (the start view, "All"); a region
+   * (zoom 4–6) shows the coarse copy's simplification. Measured with screenshots, issue 13.
+   */
+  detailedFromZoom: 3,
   /** Sizes are given at these two zooms: linear between them, flat outside. */
   zoomStops: [2, 6] as const,
   /** Land colour by role; a selected country, then a hovered one, beats the role. */
@@ -69,6 +75,11 @@ export const COUNTRY_LOOK = {
   /** Drawing and label priority: the documents' countries last (on top) and first (kept). */
   drawOrder: { other: 0, mentioned: 1, party: 2 } satisfies Record<Role, number>,
 } as const;
+
+/** Whether a camera at `zoom` needs the detailed geometry (not a number: no). */
+export function needsDetailedGeometry(zoom: number | null | undefined): boolean {
+  return typeof zoom === 'number' && zoom >= COUNTRY_LOOK.detailedFromZoom;
+}
 
 /** A size given at the two zoom stops, at `zoom`: linear between, flat outside. */
 export function atZoom(stops: readonly [number, number], zoom: number): number {

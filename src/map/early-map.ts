@@ -19,7 +19,9 @@ import { cameraInUrl } from '../state/url-sync.svelte';
 import { COUNTRY_LOOK } from './country-look';
 import {
   COUNTRY_SOURCE,
+  fetchGeometryFile,
   loadCountryGeometry,
+  toCountryGeometry,
   withLabelPoints,
   type CountryGeometry,
 } from './geometry';
@@ -116,7 +118,7 @@ let geometry: Promise<CountryGeometry> | null = null;
 /**
  * The first view's geometry, a coarser copy of the countries (`npm run geo`: about half the
  * bytes; the same label points): downloaded and decoded once per page, from the first call on.
- * `AtlasMap` replaces it with `detailedCountryGeometry()` in idle time after the first frame.
+ * `AtlasMap` replaces it with `detailedCountryGeometry()` once the camera goes where the two differ.
  */
 export function countryGeometry(): Promise<CountryGeometry> {
   geometry ??= loadCountryGeometry(
@@ -128,14 +130,42 @@ export function countryGeometry(): Promise<CountryGeometry> {
   return geometry;
 }
 
+const DETAILED_URL = `${import.meta.env.BASE_URL}geo/countries.topo.json`;
+let detailedFile: Promise<unknown> | null = null;
+/** The detailed file's JSON, once per page (asked again after a failure). */
+function detailedGeometryFile(): Promise<unknown> {
+  detailedFile ??= fetchGeometryFile(DETAILED_URL).catch((e: unknown) => {
+    detailedFile = null;
+    throw e;
+  });
+  return detailedFile;
+}
+
+/**
+ * Downloads the detailed geometry without decoding or drawing it (cheap: the first view is
+ * not held back), so that `detailedCountryGeometry()` does not wait for the network. A failure
+ * is left for that call, which asks again.
+ */
+export function prefetchDetailedGeometry(): void {
+  if (import.meta.env.MODE === 'single') return;
+  detailedGeometryFile().catch(() => {});
+}
+
 let detailed: Promise<CountryGeometry> | null = null;
 /**
- * The detailed geometry, once per page. The single-file build carries only that one inside its
- * script, for the first view too: there this is `countryGeometry()` itself.
+ * The detailed geometry, decoded once per page (`AtlasMap` asks for it when the camera goes
+ * where the coarse copy would show: `COUNTRY_LOOK.detailedFromZoom`). The single-file build
+ * carries only that one inside its script, for the first view too: there this is
+ * `countryGeometry()` itself.
  */
 export function detailedCountryGeometry(): Promise<CountryGeometry> {
   if (import.meta.env.MODE === 'single') return countryGeometry();
-  detailed ??= loadCountryGeometry(`${import.meta.env.BASE_URL}geo/countries.topo.json`);
+  detailed ??= detailedGeometryFile()
+    .then(toCountryGeometry)
+    .catch((e: unknown) => {
+      detailed = null;
+      throw e;
+    });
   return detailed;
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadCountryGeometry, toCountryGeometry, withLabelPoints } from './geometry';
+import {
+  fetchGeometryFile,
+  loadCountryGeometry,
+  toCountryGeometry,
+  withLabelPoints,
+} from './geometry';
 
 const topo = {
   type: 'Topology',
@@ -58,6 +63,30 @@ describe('loadCountryGeometry', () => {
     const fetcher = async () => new Response(JSON.stringify(topo));
     const g = await loadCountryGeometry('/geo/x.json', fetcher);
     expect(g.labels.features).toHaveLength(1);
+  });
+});
+
+describe('fetchGeometryFile', () => {
+  it.each([
+    ['a 404', new Response('nope', { status: 404, statusText: 'Not Found' }), /HTTP 404 Not Found/],
+    ['a 500', new Response('', { status: 500, statusText: 'Oops' }), /HTTP 500 Oops/],
+    ['broken JSON', new Response('{broken'), /\/geo\/x\.json is not valid JSON/],
+    ['an empty body', new Response(''), /not valid JSON/],
+  ])('rejects %s, naming the URL', async (_, response, message) => {
+    await expect(fetchGeometryFile('/geo/x.json', async () => response)).rejects.toThrow(message);
+  });
+  it('returns the JSON as it is, not decoded (decoding is the later, expensive step)', async () => {
+    const json = await fetchGeometryFile(
+      '/geo/x.json',
+      async () => new Response(JSON.stringify(topo)),
+    );
+    expect(json).toEqual(topo);
+  });
+  it('rejects a network failure as it is', async () => {
+    const fetcher = async (): Promise<Response> => {
+      throw new TypeError('Failed to fetch');
+    };
+    await expect(fetchGeometryFile('/geo/x.json', fetcher)).rejects.toThrow('Failed to fetch');
   });
 });
 

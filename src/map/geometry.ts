@@ -75,15 +75,24 @@ export async function loadCountryGeometry(
     const { default: topology } = await import('../../static/geo/countries.topo.json');
     return toCountryGeometry(topology);
   }
+  return toCountryGeometry(await fetchGeometryFile(url, fetcher));
+}
+
+/**
+ * The geometry file's JSON, not decoded yet: what a prefetch keeps (decoding and drawing are
+ * the expensive part). Throws an Error naming the URL when the request or the JSON fails.
+ */
+export async function fetchGeometryFile(
+  url: string,
+  fetcher: typeof fetch = fetch,
+): Promise<unknown> {
   const response = await fetcher(url);
   if (!response.ok) {
     throw new Error(`could not load ${url}: HTTP ${response.status} ${response.statusText}`);
   }
-  let json: unknown;
   try {
-    json = await response.json();
+    return (await response.json()) as unknown;
   } catch (e) {
     throw new Error(`${url} is not valid JSON: ${(e as Error).message}`, { cause: e });
   }
-  return toCountryGeometry(json);
 }
