@@ -14,6 +14,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { lazy } from '../lib/lazy';
 import { supportsWebGL } from '../lib/webgl';
 import { cameraInUrl } from '../state/url-sync.svelte';
 import { COUNTRY_LOOK } from './country-look';
@@ -130,16 +131,12 @@ export function countryGeometry(): Promise<CountryGeometry> {
   return geometry;
 }
 
-const DETAILED_URL = `${import.meta.env.BASE_URL}geo/countries.topo.json`;
-let detailedFile: Promise<unknown> | null = null;
-/** The detailed file's JSON, once per page (asked again after a failure). */
-function detailedGeometryFile(): Promise<unknown> {
-  detailedFile ??= fetchGeometryFile(DETAILED_URL).catch((e: unknown) => {
-    detailedFile = null;
-    throw e;
-  });
-  return detailedFile;
-}
+/** The detailed file's JSON, not decoded: fetched once per page, again after a failure. */
+const detailedFile = lazy(async () => ({
+  default: await fetchGeometryFile(`${import.meta.env.BASE_URL}geo/countries.topo.json`),
+}));
+/** The same, decoded. */
+const detailed = lazy(async () => ({ default: toCountryGeometry(await detailedFile.load()) }));
 
 /**
  * Downloads the detailed geometry without decoding or drawing it (cheap: the first view is
@@ -148,10 +145,9 @@ function detailedGeometryFile(): Promise<unknown> {
  */
 export function prefetchDetailedGeometry(): void {
   if (import.meta.env.MODE === 'single') return;
-  detailedGeometryFile().catch(() => {});
+  detailedFile.load().catch(() => {});
 }
 
-let detailed: Promise<CountryGeometry> | null = null;
 /**
  * The detailed geometry, decoded once per page (`AtlasMap` asks for it when the camera goes
  * where the coarse copy would show: `COUNTRY_LOOK.detailedFromZoom`). The single-file build
@@ -160,13 +156,7 @@ let detailed: Promise<CountryGeometry> | null = null;
  */
 export function detailedCountryGeometry(): Promise<CountryGeometry> {
   if (import.meta.env.MODE === 'single') return countryGeometry();
-  detailed ??= detailedGeometryFile()
-    .then(toCountryGeometry)
-    .catch((e: unknown) => {
-      detailed = null;
-      throw e;
-    });
-  return detailed;
+  return detailed.load();
 }
 
 let parked: MadeMap | null = null;
