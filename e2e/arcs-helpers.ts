@@ -55,3 +55,19 @@ export async function hoverArc(page: Page, arcId: string): Promise<void> {
   await page.mouse.move(x - 30, y - 30);
   await page.mouse.move(x, y, { steps: 4 });
 }
+
+/**
+ * Moves the pointer off the map onto the page's title, as a person moving the mouse away. Not a
+ * fixed point on the map: after zooming in on a short arc, a long one may pass under any point.
+ */
+export async function leaveArcs(page: Page): Promise<void> {
+  const box = await page.getByRole('heading', { level: 1 }).boundingBox();
+  if (!box) throw new Error('the page title is not on screen');
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  const covered = await page.evaluate(
+    ([px, py]) => document.elementFromPoint(px, py)?.closest('[data-arc]') != null,
+    [x, y] as const,
+  );
+  if (covered) throw new Error('an arc covers the page title');
+  await page.mouse.move(x, y, { steps: 2 });
+}

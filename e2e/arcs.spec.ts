@@ -1,5 +1,5 @@
 import { expect, test, waitForMap, watchPage, type Page } from './fixtures';
-import { arcPoint, hoverArc, reachArc, reachableArcPoint } from './arcs-helpers';
+import { arcPoint, hoverArc, leaveArcs, reachArc, reachableArcPoint } from './arcs-helpers';
 import { ARC_IDS } from './atlas-data';
 import { pagePoint } from './camera';
 import { colorsAt, distance, hex } from './pixels';
@@ -301,7 +301,7 @@ test.describe('arcs', () => {
       await expect(arc).not.toHaveClass(/\bdim\b/);
       // Nothing is selected, so every other arc dims.
       await expect(page.locator('[data-arc].dim')).toHaveCount(total - 1);
-      await page.mouse.move(5, 200);
+      await leaveArcs(page);
       await expect(tooltip).toBeHidden();
       await expect(page.locator('[data-arc].dim')).toHaveCount(0);
     });
