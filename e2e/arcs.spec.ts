@@ -1,4 +1,4 @@
-import { expect, test, waitForMap, watchPage, type Page } from './fixtures';
+import { expect, openShared, test, waitForMap, type Page } from './fixtures';
 import { arcPoint, hoverArc, leaveArcs, reachArc, reachableArcPoint } from './arcs-helpers';
 import { ARC_IDS } from './atlas-data';
 import { pagePoint } from './camera';
@@ -23,10 +23,12 @@ async function freePointIn(page: Page, candidates: [number, number][]): Promise<
   throw new Error('every candidate point is covered by something other than the map');
 }
 
+// Wide enough that every arc, even one to the Americas, has a point on screen.
+const WIDE = '#map=1.6/40/40&lang=en';
+
 test.describe('arcs', () => {
   test.beforeEach(async ({ page }) => {
-    // Wide enough that every arc, even one to the Americas, has a point on screen.
-    await page.goto('/#map=1.6/40/40&lang=en');
+    await page.goto(`/${WIDE}`);
     await waitForMap(page);
   });
 
@@ -101,7 +103,82 @@ test.describe('arcs', () => {
       .toBeGreaterThan(60);
   });
 
-  test('the hit area is at least 10 px wide even for a thin arc', async ({ page }) => {
+  test('clicking a country on the map opens its panel; back and forward restore the selection', async ({
+    page,
+  }) => {
+    const [x, y] = await freePointIn(page, [
+      [62, 47],
+      [58, 49],
+      [66, 50.5],
+      [75, 47],
+      [54, 45],
+    ]);
+    await page.mouse.click(x, y);
+    await expect(page.getByTestId('panel').locator('h2')).toHaveText('Kazakhstan');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('country=KAZ');
+    await page.goBack();
+    await expect(page.getByTestId('panel').locator('h2')).toHaveText(/Countries/);
+    await page.goForward();
+    await expect(page.getByTestId('panel').locator('h2')).toHaveText('Kazakhstan');
+  });
+});
+
+test.describe('keyboard and screen reader', () => {
+  test('every arc is reachable by keyboard, reads as a sentence, and Enter opens it', async ({
+    shared: page,
+  }) => {
+    await openShared(page, '#map=3.2/46/85&lang=en');
+    const first = page.locator('[data-arc]').first();
+    await first.focus();
+    await expect(first).toBeFocused();
+    await expect(page.getByTestId('tooltip')).toBeVisible();
+    const count = await page.locator('[data-arc]').count();
+    const seen = new Set<string>();
+    // One walk, not one test per arc: what is tested is the order of the whole sequence.
+    for (let i = 0; i < count; i++) {
+      const id = await page.evaluate(() => document.activeElement?.getAttribute('data-arc'));
+      seen.add(id!);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(seen.size).toBe(count);
+    const label = await page.locator(':focus').getAttribute('aria-label');
+    expect(label).toMatch(/^.+ [–→] .+: .+/);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('panel').locator('h2')).toContainText(/–/);
+    await expect(page.locator('#panel-title')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('panel').locator('h2')).toHaveText(/Countries/);
+  });
+
+  test('countries are reachable from the panel list with the keyboard alone', async ({
+    shared: page,
+  }) => {
+    await openShared(page, '#lang=en');
+    const button = page.getByTestId('panel').locator('button[data-country]').first();
+    await button.focus();
+    const name = (await button.textContent())!.trim();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('panel').locator('h2')).toHaveText(name);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('panel').locator('h2')).toHaveText(/Countries/);
+  });
+});
+
+/**
+ * Tests that read or hover the wide view run on the worker's shared page (fixtures.ts), loaded
+ * once: a cold load of the app costs more than such a test. One test per arc the map draws (ids
+ * read from the data at collection time): a failure names its arc, and a busy machine spends one
+ * test's timeout per arc, not per 16 arcs. Each test leaves the page as it found it (nothing
+ * selected, the pointer off the arcs); after one that zoomed in to reach a short arc, or another
+ * test on the shared page, the next goes back to the wide view by its link, as a person would,
+ * without a reload.
+ */
+test.describe('arcs', () => {
+  test.beforeEach(async ({ shared }) => {
+    await openShared(shared, WIDE);
+  });
+
+  test('the hit area is at least 10 px wide even for a thin arc', async ({ shared: page }) => {
     const thinnest = await page.locator('[data-arc]').evaluateAll(
       (els) =>
         els
@@ -132,7 +209,7 @@ test.describe('arcs', () => {
   });
 
   test('widths follow trade values: the order is kept, the smallest stays visible', async ({
-    page,
+    shared: page,
   }) => {
     const sized = await page.locator('[data-arc]').evaluateAll((els) =>
       els
@@ -154,7 +231,7 @@ test.describe('arcs', () => {
     expect(sized[sized.length - 1]!.width).toBeLessThanOrEqual(20);
   });
 
-  test('clicking an arc opens its link panel; Esc closes it', async ({ page }) => {
+  test('clicking an arc opens its link panel; Esc closes it', async ({ shared: page }) => {
     const ids = await arcIds(page);
     const id = ids[0]!;
     const [x, y] = await reachArc(page, id);
@@ -167,122 +244,10 @@ test.describe('arcs', () => {
     expect(await page.evaluate(() => location.hash)).not.toContain('link=');
   });
 
-  test('clicking a country on the map opens its panel; back and forward restore the selection', async ({
-    page,
-  }) => {
-    const [x, y] = await freePointIn(page, [
-      [62, 47],
-      [58, 49],
-      [66, 50.5],
-      [75, 47],
-      [54, 45],
-    ]);
-    await page.mouse.click(x, y);
-    await expect(page.getByTestId('panel').locator('h2')).toHaveText('Kazakhstan');
-    await expect.poll(() => page.evaluate(() => location.hash)).toContain('country=KAZ');
-    await page.goBack();
-    await expect(page.getByTestId('panel').locator('h2')).toHaveText(/Countries/);
-    await page.goForward();
-    await expect(page.getByTestId('panel').locator('h2')).toHaveText('Kazakhstan');
-  });
-});
-
-test.describe('keyboard and screen reader', () => {
-  test('every arc is reachable by keyboard, reads as a sentence, and Enter opens it', async ({
-    page,
-  }) => {
-    await page.goto('/#map=3.2/46/85&lang=en');
-    await waitForMap(page);
-    const first = page.locator('[data-arc]').first();
-    await first.focus();
-    await expect(first).toBeFocused();
-    await expect(page.getByTestId('tooltip')).toBeVisible();
-    const count = await page.locator('[data-arc]').count();
-    const seen = new Set<string>();
-    // One walk, not one test per arc: what is tested is the order of the whole sequence.
-    for (let i = 0; i < count; i++) {
-      const id = await page.evaluate(() => document.activeElement?.getAttribute('data-arc'));
-      seen.add(id!);
-      await page.keyboard.press('ArrowRight');
-    }
-    expect(seen.size).toBe(count);
-    const label = await page.locator(':focus').getAttribute('aria-label');
-    expect(label).toMatch(/^.+ [–→] .+: .+/);
-    await page.keyboard.press('Enter');
-    await expect(page.getByTestId('panel').locator('h2')).toContainText(/–/);
-    await expect(page.locator('#panel-title')).toBeFocused();
-    await page.keyboard.press('Escape');
-    await expect(page.getByTestId('panel').locator('h2')).toHaveText(/Countries/);
-  });
-
-  test('countries are reachable from the panel list with the keyboard alone', async ({ page }) => {
-    await page.goto('/#lang=en');
-    await waitForMap(page);
-    const button = page.getByTestId('panel').locator('button[data-country]').first();
-    await button.focus();
-    const name = (await button.textContent())!.trim();
-    await page.keyboard.press('Enter');
-    await expect(page.getByTestId('panel').locator('h2')).toHaveText(name);
-    await page.keyboard.press('Escape');
-    await expect(page.getByTestId('panel').locator('h2')).toHaveText(/Countries/);
-  });
-});
-
-/**
- * One test per arc the map draws (ids read from the data at collection time): a failure names its
- * arc, and a busy machine spends one test's timeout per arc, not per 16 arcs. The tests share one
- * page, loaded once per worker: 16 cold loads of the app cost more than the hovers themselves.
- * Each test leaves the page as it found it (nothing selected, the pointer off the arcs); one that
- * zoomed in to reach a short arc is followed by a fresh load. The page is guarded like a test's
- * own, and a failure restarts the worker, so the next arc gets a fresh page.
- */
-test.describe('arcs', () => {
-  let shared: Page;
-  let wide = '';
-  const problems: string[] = [];
-  // Wide enough that every arc, even one to the Americas, has a point on screen.
-  const openWide = async (page: Page) => {
-    await page.goto('/#map=1.6/40/40&lang=en');
-    await waitForMap(page);
-  };
-
-  test.beforeAll(async ({ browser }, testInfo) => {
-    const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } =
-      testInfo.project.use;
-    shared = await browser.newPage({
-      baseURL,
-      viewport,
-      userAgent,
-      deviceScaleFactor,
-      isMobile,
-      hasTouch,
-    });
-    await watchPage(shared, baseURL, problems);
-    await openWide(shared);
-    wide = await shared.evaluate(() => location.hash);
-  });
-
-  test.beforeEach(async () => {
-    // A short arc is reached by zooming in on it, as a person would: the next arc starts from
-    // the wide view again, loaded afresh.
-    if ((await shared.evaluate(() => location.hash)) !== wide) {
-      await shared.goto('about:blank');
-      await openWide(shared);
-    }
-  });
-
-  test.afterEach(() => {
-    const seen = problems.splice(0);
-    expect(seen, 'page errors, console errors or off-origin requests').toEqual([]);
-  });
-
-  test.afterAll(async () => {
-    await shared?.context().close();
-  });
-
   for (const id of ARC_IDS) {
-    test(`hovering arc ${id} highlights it, dims the others and shows a sourced tooltip`, async () => {
-      const page = shared;
+    test(`hovering arc ${id} highlights it, dims the others and shows a sourced tooltip`, async ({
+      shared: page,
+    }) => {
       await expect(page.locator('[data-arc].dim')).toHaveCount(0);
       const arc = page.locator(`[data-arc="${id}"]`);
       await expect(arc).toHaveCount(1);
@@ -334,17 +299,18 @@ test.describe('URL state', () => {
       .not.toMatch(/^#map=4\.6\/38\.6\/127\.4&/);
   });
 
+  // On the worker's shared page, as the suite once did in one test: each value is a link followed
+  // from a loaded app (its own test, so a failure names the value).
   for (const hash of [
     '#country=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
     '#map=abc&country=ZZZ',
     '#date=99999-99&tour=-4&link=%22%3E%3Cscript%3E',
     '#lang=xx&country=',
   ]) {
-    test(`malformed values are ignored: ${hash}`, async ({ page }) => {
-      await page.goto('/#map=4/45/70&country=KAZ&lang=en');
-      await waitForMap(page);
-      await page.goto(`/${hash}`);
-      await waitForMap(page);
+    test(`malformed values are ignored: ${hash}`, async ({ shared: page }) => {
+      await openShared(page, '#map=4/45/70&country=KAZ&lang=en');
+      await expect(page.getByTestId('panel').locator('h2')).toHaveText('Kazakhstan');
+      await openShared(page, hash);
       await expect(page.getByTestId('panel').locator('h2')).toBeVisible();
     });
   }
@@ -352,10 +318,9 @@ test.describe('URL state', () => {
 
 test.describe('document reader', () => {
   test('opens the full document scrolled to the highlighted quote, and closes with Esc', async ({
-    page,
+    shared: page,
   }) => {
-    await page.goto('/#map=4/45/70&country=KAZ&lang=en');
-    await waitForMap(page);
+    await openShared(page, '#map=4/45/70&country=KAZ&lang=en');
     // Quotes are grouped by document; the group's button opens it at its first quote.
     const group = page.getByTestId('panel').locator('section[data-doc]:visible').first();
     const quote = group.locator('[data-quote]').first();

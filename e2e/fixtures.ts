@@ -1,7 +1,8 @@
 /**
  * Every e2e test uses this `test`: it fails on any page error, console error, or request that
- * leaves the app's origin (such requests are also blocked, so nothing ever goes out). Pages a
- * test opens itself are guarded with `guard(page)`.
+ * leaves the app's origin (such requests are also blocked, so nothing ever goes out): on its
+ * `page`, on the worker's `shared` page, and on pages it opens itself, guarded with
+ * `guard.watch(page)`.
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
@@ -34,17 +35,61 @@ export async function watchPage(
   });
 }
 
-export const test = base.extend<{ guard: Guard }>({
+interface WorkerPage {
+  page: Page;
+  problems: string[];
+}
+
+export const test = base.extend<{ guard: Guard; shared: Page }, { workerPage: WorkerPage }>({
   guard: [
-    async ({ page, baseURL }, use) => {
+    async ({ baseURL }, use) => {
       const problems: string[] = [];
       const watch = (p: Page) => watchPage(p, baseURL, problems);
-      await watch(page);
       await use({ problems, watch });
       expect(problems, 'page errors, console errors or off-origin requests').toEqual([]);
     },
     { auto: true },
   ],
+  // The test's own page, watched from the start. Made only for a test that asks for it: one on
+  // the shared page, or in its own context, opens no browser context it does not use.
+  page: async ({ page, guard }, use) => {
+    await guard.watch(page);
+    await use(page);
+  },
+  /**
+   * One page per worker, with the project's own options, for tests that each do a little on a
+   * loaded app and leave it as they found it (a cold load of the app costs seconds on software
+   * WebGL, more than such a test itself). Opened blank on the first use; a failure restarts the
+   * worker, so the test after it gets a fresh one.
+   */
+  workerPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } =
+        workerInfo.project.use;
+      const page = await browser.newPage({
+        baseURL,
+        viewport,
+        userAgent,
+        deviceScaleFactor,
+        isMobile,
+        hasTouch,
+      });
+      const problems: string[] = [];
+      await watchPage(page, baseURL, problems);
+      await use({ page, problems });
+      await page.context().close();
+    },
+    { scope: 'worker' },
+  ],
+  /**
+   * The worker's shared page, guarded like a test's own `page`: what went wrong on it since the
+   * last test (even after that test ended) fails this one.
+   */
+  shared: async ({ workerPage }, use) => {
+    await use(workerPage.page);
+    const seen = workerPage.problems.splice(0);
+    expect(seen, 'page errors, console errors or off-origin requests').toEqual([]);
+  },
 });
 
 export { expect, type Page };
@@ -82,4 +127,22 @@ export async function headerTool(
   }
   await expect(tool).toBeVisible();
   return tool;
+}
+
+/**
+ * Opens the app at `hash` on a page that may already show it (the worker's shared page): loaded
+ * the first time, else followed as a link within the app (a hash change, no reload), as a person
+ * would, with the pointer first moved off the map (onto the header's corner) so that nothing the
+ * last test pointed at stays lit. Then waits a frame and the task after it, so the app has read
+ * the new hash, and for the map to rest.
+ */
+export async function openShared(page: Page, hash: string): Promise<void> {
+  const loaded = await page.evaluate(() => document.querySelector('[data-map-ready]') !== null);
+  if (loaded && (await page.evaluate(() => location.hash)) === hash) return waitForMap(page);
+  if (loaded) await page.mouse.move(1, 1);
+  await page.goto(`/${hash}`);
+  if (loaded) {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  }
+  await waitForMap(page);
 }

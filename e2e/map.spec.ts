@@ -1,4 +1,4 @@
-import { expect, test, waitForMap } from './fixtures';
+import { expect, openShared, test, waitForMap } from './fixtures';
 import { pagePoint } from './camera';
 import { reachArc } from './arcs-helpers';
 import type { Page } from '@playwright/test';
@@ -18,10 +18,11 @@ import { THEMES } from '../src/map/theme';
 
 const theme = THEMES.default;
 
+// The tests that only look at a place do so on the worker's shared page (fixtures.ts), reached by
+// its link: a cold load of the app costs more than the look. The others load the app themselves.
 test.describe('the map', () => {
-  test('draws sea and land where they are', async ({ page }) => {
-    await page.goto('/#map=3/40/45');
-    await waitForMap(page);
+  test('draws sea and land where they are', async ({ shared: page }) => {
+    await openShared(page, '#map=3/40/45');
     const places: { name: string; at: [number, number]; color: string }[] = [
       { name: 'Black Sea', at: [34.5, 43.2], color: theme.sea },
       { name: 'Caspian Sea', at: [51.0, 42.5], color: theme.sea },
@@ -36,9 +37,8 @@ test.describe('the map', () => {
     });
   });
 
-  test('the documents’ countries stand out from the rest', async ({ page }) => {
-    await page.goto('/#map=3/47/80');
-    await waitForMap(page);
+  test('the documents’ countries stand out from the rest', async ({ shared: page }) => {
+    await openShared(page, '#map=3/47/80');
     // Kazakhstan (a party) against Mongolia (not named by the documents), away from arcs.
     let kaz: [number, number] | null = null;
     for (const at of [
@@ -57,10 +57,9 @@ test.describe('the map', () => {
   });
 
   test('Crimea is drawn as part of Ukraine, with no border across the isthmus', async ({
-    page,
+    shared: page,
   }) => {
-    await page.goto('/#map=6.5/45.6/34.2');
-    await waitForMap(page);
+    await openShared(page, '#map=6.5/45.6/34.2');
     const [crimea, ukraine] = await colorsAt(page, [
       await visiblePoint(page, 34.1, 45.0),
       await visiblePoint(page, 33.5, 46.7),
