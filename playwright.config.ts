@@ -16,7 +16,10 @@ export default defineConfig({
   outputDir: 'test-results/playwright',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  fullyParallel: false,
+  // Any test on either worker, so the two finish together (a long file no longer holds one
+  // worker while the other idles). Tests that share a page keep to one worker: the legibility
+  // describes opt out (mode 'default'); the shared page of fixtures.ts is one per worker.
+  fullyParallel: true,
   workers: 2,
   retries: 0,
   forbidOnly: true,

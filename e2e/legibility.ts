@@ -166,8 +166,9 @@ export function legibilityTests(viewports: readonly Viewport[]): void {
           );
         }
 
+        // One worker runs the describe in order, on its page (the suite is fully parallel).
         // A test is short, but the first of a worker loads the page (software WebGL, a busy machine).
-        test.describe.configure({ timeout: 180_000 });
+        test.describe.configure({ mode: 'default', timeout: 180_000 });
 
         test.beforeEach(async ({ browser, baseURL }) => {
           if (!page || page.isClosed()) await open(browser, baseURL);
