@@ -66,7 +66,8 @@ export const test = base.extend<{ guard: Guard; shared: Page }, { workerPage: Wo
     async ({ browser }, use, workerInfo) => {
       const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } =
         workerInfo.project.use;
-      const page = await browser.newPage({
+      // A context of its own (not browser.newPage's), so a test may open more pages in it.
+      const context = await browser.newContext({
         baseURL,
         viewport,
         userAgent,
@@ -74,10 +75,11 @@ export const test = base.extend<{ guard: Guard; shared: Page }, { workerPage: Wo
         isMobile,
         hasTouch,
       });
+      const page = await context.newPage();
       const problems: string[] = [];
       await watchPage(page, baseURL, problems);
       await use({ page, problems });
-      await page.context().close();
+      await context.close();
     },
     { scope: 'worker' },
   ],

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, headerTool, test, waitForMap } from './fixtures';
+import { expect, headerTool, openShared, test, waitForMap } from './fixtures';
 
 /** Presentation mode and the guided tour, driven the way a clicker drives it: keys only. */
 
@@ -14,9 +14,12 @@ async function position(page: Page): Promise<{ step: number; count: number }> {
   return { step: Number(m[1]), count: Number(m[2]) };
 }
 
-async function present(page: Page, url = '/'): Promise<number> {
-  await page.goto(url);
-  await waitForMap(page);
+/** The start view, by its link, on the worker's shared page (see the describe below). */
+const START = '#lang=en';
+
+/** Starts the presentation with P on the app at its start view, and returns the tour's length. */
+async function present(page: Page): Promise<number> {
+  await openShared(page, START);
   await page.keyboard.press('p');
   await expect(presentation(page)).toBeVisible();
   await expect(counter(page)).toHaveText(/^1 \/ \d+$/);
@@ -36,10 +39,23 @@ async function expectStep(page: Page, step: number, count: number) {
 const fontSize = (el: Locator): Promise<number> =>
   el.evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
 
+/** Leaves the presentation with Esc, as a teacher would: the page is the app again. */
+async function leave(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await expect(presentation(page)).toHaveCount(0);
+  await expect(page.getByRole('banner')).toBeVisible();
+}
+
+/**
+ * All but the link test run on the worker's shared page (fixtures.ts), loaded once: a cold load
+ * on software WebGL costs more than most of these tests. Each starts from the start view's link
+ * and ends by leaving the presentation, with the windows it opened closed and the project's
+ * viewport back, so the next test on that page finds the app as a person would. (A test that
+ * fails restarts the worker: the next one gets a new page.)
+ */
 test.describe('presentation mode', () => {
-  test('the header has a Present button that starts the tour', async ({ page }) => {
-    await page.goto('/');
-    await waitForMap(page);
+  test('the header has a Present button that starts the tour', async ({ shared: page }) => {
+    await openShared(page, START);
     const button = await headerTool(page, /Present|発表/);
     await button.click();
     await expect(presentation(page)).toBeVisible();
@@ -48,9 +64,12 @@ test.describe('presentation mode', () => {
     // Editing chrome is gone while presenting.
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.getByTestId('panel')).toBeHidden();
+    await leave(page);
   });
 
-  test('P enters; a whole tour by keyboard only; B blacks out; Esc leaves', async ({ page }) => {
+  test('P enters; a whole tour by keyboard only; B blacks out; Esc leaves', async ({
+    shared: page,
+  }) => {
     const count = await present(page);
     await expect(page.getByTestId('tour-caption')).not.toBeEmpty();
     await expectStep(page, 1, count);
@@ -95,7 +114,7 @@ test.describe('presentation mode', () => {
     await expect(page.getByRole('banner')).toBeVisible();
   });
 
-  test('Space and arrows step too; an impossible jump goes nowhere', async ({ page }) => {
+  test('Space and arrows step too; an impossible jump goes nowhere', async ({ shared: page }) => {
     const count = await present(page);
     expect(count, 'the tour in data/tour.yaml has at least two steps').toBeGreaterThanOrEqual(2);
     await page.keyboard.press('Space');
@@ -109,9 +128,52 @@ test.describe('presentation mode', () => {
     for (const digit of String(count + 1)) await page.keyboard.press(digit);
     await page.keyboard.press('Enter');
     await expectStep(page, 1, count);
+    await leave(page);
+  });
+
+  test('P flies the camera once, to the first step', async ({ shared: page }) => {
+    // The start view, with its camera in the link: the zoom the camera leaves is known.
+    await openShared(page, `${START}&map=1.5/45/40`);
+    // Every camera the app writes to the URL from now (it writes one each time the camera stops,
+    // also when a flight is cut short by another), as it writes it: the app's one writer of the
+    // hash goes through history.replaceState / pushState.
+    await page.evaluate(() => {
+      const w = window as unknown as { cameras: string[]; stopRecording: () => void };
+      const cameras = [/[#&]map=([^&]+)/.exec(location.hash)?.[1] ?? ''];
+      const { replaceState, pushState } = history;
+      const seen = (url: string | URL | null | undefined) => {
+        const camera = /[#&]map=([^&]+)/.exec(String(url ?? ''))?.[1];
+        if (camera && camera !== cameras.at(-1)) cameras.push(camera);
+      };
+      type Write = History['replaceState'];
+      const recorded =
+        (write: Write): Write =>
+        (...args) => {
+          seen(args[2]);
+          write.apply(history, args);
+        };
+      history.replaceState = recorded(replaceState);
+      history.pushState = recorded(pushState);
+      w.cameras = cameras;
+      w.stopRecording = () => Object.assign(history, { replaceState, pushState });
+    });
+    await page.keyboard.press('p');
+    await expect(counter(page)).toHaveText(/^1 \/ \d+$/);
+    await expect(page.getByTestId('tour-caption')).not.toBeEmpty();
+    await waitForMap(page);
+    const cameras = await page.evaluate(() => {
+      const w = window as unknown as { cameras: string[]; stopRecording: () => void };
+      w.stopRecording();
+      return w.cameras;
+    });
+    const zooms = cameras.map((c) => c.split('/')[0]);
+    const stops = zooms.slice(1).filter((z, i) => z !== zooms[i]);
+    expect(stops, `cameras in the URL after P: ${cameras.join(' → ')}`).toHaveLength(1);
+    await leave(page);
   });
 
   test('a link to a step opens the presentation at that step', async ({ page }) => {
+    // A cold load of the link on a page of its own, as a class opens the teacher's link.
     await page.goto('/#tour=2');
     await waitForMap(page);
     await expect(presentation(page)).toBeVisible();
@@ -121,7 +183,8 @@ test.describe('presentation mode', () => {
     await expectStep(page, 1, count);
   });
 
-  test('projector sizes at 1920×1080: captions ≥ 32 px, text ≥ 24 px', async ({ page }) => {
+  test('projector sizes at 1920×1080: captions ≥ 32 px, text ≥ 24 px', async ({ shared: page }) => {
+    const viewport = page.viewportSize();
     await page.setViewportSize({ width: 1920, height: 1080 });
     const count = await present(page);
     expect(await fontSize(page.getByTestId('tour-caption'))).toBeGreaterThanOrEqual(32);
@@ -144,9 +207,11 @@ test.describe('presentation mode', () => {
     }
     // The quote stays in the document's language, whatever the interface language.
     await expect(quote.locator('blockquote')).toHaveAttribute('lang', 'ja');
+    await leave(page);
+    if (viewport) await page.setViewportSize(viewport);
   });
 
-  test('the speaker-notes window follows the tour and drives it back', async ({ page }) => {
+  test('the speaker-notes window follows the tour and drives it back', async ({ shared: page }) => {
     const count = await present(page);
     expect(count, 'the tour in data/tour.yaml has at least two steps').toBeGreaterThanOrEqual(2);
     const [notes] = await Promise.all([
@@ -174,11 +239,12 @@ test.describe('presentation mode', () => {
     await page.keyboard.press('Escape');
     await expect(notes.getByTestId('notes-status')).toHaveText(/Waiting|待っています/);
     expect(problems).toEqual([]);
+    await notes.close();
+    await expect(page.getByRole('banner')).toBeVisible();
   });
 
   test('only the window that opened the notes is heard, and a flood of 5,000 messages leaves keys answered', async ({
-    page,
-    context,
+    shared: page,
     guard,
   }) => {
     const count = await present(page);
@@ -195,7 +261,7 @@ test.describe('presentation mode', () => {
     await expect(notes.getByTestId('notes-status')).toHaveText(new RegExp(`^\\s*1 / ${count}`));
 
     // Another same-origin page on the channel, without the session: neither window listens.
-    const other = await context.newPage();
+    const other = await page.context().newPage();
     await guard.watch(other);
     await other.goto('/notes.html');
     const post = (messages: { n: number; data: object }[]) =>
@@ -258,5 +324,8 @@ test.describe('presentation mode', () => {
       new RegExp(`^\\s*${count} / ${count}`),
     );
     await expect(counter(page)).toHaveText(`${count} / ${count}`);
+    await other.close();
+    await notes.close();
+    await leave(page);
   });
 });

@@ -8,7 +8,14 @@
 import { tick, untrack } from 'svelte';
 import type { AtlasData, Region } from '../data/types';
 import type { AtlasIndex } from '../lib/atlas-index';
-import { allInFree, boundsOfPoints, cameraFor, regionFrame, type Bounds } from '../lib/framing';
+import {
+  allInFree,
+  boundsOfPoints,
+  cameraFor,
+  regionFrame,
+  sameCamera,
+  type Bounds,
+} from '../lib/framing';
 import type { MapController, MoveOptions } from '../map/controller';
 import { COUNTRY_LOOK } from '../map/country-look';
 import type { AppState } from '../state/app.svelte';
@@ -30,6 +37,15 @@ export interface CameraInputs {
    * that camera wins over framing the selection's partners.
    */
   shared: string | null;
+  /**
+   * The presentation: whether it is on, the screen it asked for (settled once full screen is
+   * granted or refused) and the part that draws its caption (settled once loaded or failed).
+   */
+  presentation: {
+    on: () => boolean;
+    screenSettled: () => Promise<void>;
+    captionLoaded: () => Promise<unknown>;
+  };
 }
 
 export class PageCamera {
@@ -39,6 +55,12 @@ export class PageCamera {
   #shared: string | null;
   /** Camera moves decided but not started yet (waiting for a draw, a frame or a resize). */
   #pending = $state(0);
+  /** Moves decided wait for this too: a layout that is still changing (`#holdUntil`). */
+  #gate: Promise<unknown> = Promise.resolve();
+  /** Where the last `frame` sent the camera, if it computed a camera of its own. */
+  #aim: { zoom: number; lat: number; lng: number } | null = null;
+  /** Ends the hold of entering the presentation: its caption has been laid out. */
+  #captionDrawn: (() => void) | null = null;
 
   constructor(inputs: CameraInputs) {
     this.#in = inputs;
@@ -46,6 +68,7 @@ export class PageCamera {
     this.#frameFirstView();
     this.#followResize();
     this.#bringSelectionIntoView();
+    this.#holdWhilePresentationEnters();
   }
 
   /** The region the atlas opens on. */
@@ -63,10 +86,33 @@ export class PageCamera {
     return this.#pending > 0;
   }
 
-  /** Runs `move` once `wait` resolves, counted as a pending move until then. */
+  /**
+   * Runs `move` once `wait` resolves and no hold is on (`#holdUntil`), counted as a pending move
+   * until then.
+   */
   #after(wait: Promise<unknown>, move: () => void): void {
     this.#count(1);
-    void wait.then(move).finally(() => this.#count(-1));
+    void wait
+      .then(() => this.#gate)
+      .then(move)
+      .finally(() => this.#count(-1));
+  }
+
+  /**
+   * Holds every move decided from now until `ready` resolves (or `atMostMs` has passed, should
+   * it never): for a layout that changes in several steps, such as entering the presentation
+   * (the panel and header go, the screen may turn full, the caption is drawn when its part has
+   * loaded). The camera then flies once, into the area finally left free, instead of once per
+   * step. The camera is not at rest while held.
+   */
+  #holdUntil(ready: Promise<unknown>, atMostMs: number): void {
+    let timer = 0;
+    const late = new Promise<void>((resolve) => (timer = window.setTimeout(resolve, atMostMs)));
+    const done = () => clearTimeout(timer);
+    this.#count(1);
+    this.#gate = Promise.race([ready, late])
+      .then(done, done)
+      .finally(() => this.#count(-1));
   }
 
   /** Counted without being read by the effect that calls it (it would run again on each count). */
@@ -87,23 +133,70 @@ export class PageCamera {
     this.#subject = bounds;
     const map = this.#in.map();
     const area = this.#in.area();
+    const aim = this.#aim;
+    this.#aim = null;
     if (!area) return map?.fitBounds(bounds, 24, opts);
     const padding = coverPadding(area, bounds);
     const size = { width: area.clientWidth, height: area.clientHeight };
     const camera = cameraFor(bounds, size, padding, COUNTRY_LOOK.zoomRange);
     if (!camera) return map?.fitBounds(bounds, padding, opts);
+    this.#aim = camera;
+    // Asked again for where it is already going (a caption drawn, then its box observed), or
+    // already is: the flight goes on undisturbed, not started over from where it has got to.
+    if (map && sameCamera(aim, camera) && (map.isMoving() || sameCamera(map.getCamera(), camera)))
+      return;
     map?.flyTo(camera, opts);
   }
 
-  /** The subject framed again, after the page has drawn what changed (a legend, a caption). */
+  /**
+   * The subject framed again, after the page has drawn what changed (a legend, a caption): the
+   * subject as it is then, so a step asked for meanwhile is the one framed.
+   */
   reframe(): void {
-    const subject = this.#subject;
-    if (subject) this.#after(tick(), () => this.frame(subject));
+    this.#after(tick(), () => {
+      if (this.#subject) this.frame(this.#subject);
+    });
   }
 
   /** A tour step's bounds, after its caption is drawn: the camera fits the area it leaves free. */
   frameAfterDraw(bounds: Bounds, opts?: MoveOptions): void {
+    // The subject from now: a reframe or resize before the move frames this, not the last one.
+    this.#subject = bounds;
     this.#after(tick(), () => this.frame(bounds, opts));
+  }
+
+  /**
+   * The presentation's caption has been laid out, first or again: the subject is framed in the
+   * area it leaves.
+   */
+  captionLaidOut(): void {
+    this.#captionDrawn?.();
+    this.#captionDrawn = null;
+    this.reframe();
+  }
+
+  /**
+   * Entering the presentation changes the map's box in steps: the header and panel go, the
+   * screen may turn full, and the caption is drawn once its part has loaded. The camera waits
+   * for all of them and flies once, into the area finally left free. (The caption reports once
+   * it is laid out, or its part failed to load: the 10 s are a safety net, should neither come.)
+   */
+  #holdWhilePresentationEnters() {
+    const { presentation } = this.#in;
+    $effect(() => {
+      if (!presentation.on()) return;
+      untrack(() => {
+        const drawn = new Promise<void>((resolve) => {
+          this.#captionDrawn = resolve;
+          presentation.captionLoaded().catch(() => resolve());
+        });
+        this.#holdUntil(Promise.all([drawn, presentation.screenSettled()]), 10_000);
+      });
+      return () => {
+        this.#captionDrawn?.();
+        this.#captionDrawn = null;
+      };
+    });
   }
 
   /** The label points of countries, each once, in first-seen order. */
@@ -168,7 +261,11 @@ export class PageCamera {
           const size = { w: area.clientWidth, h: area.clientHeight };
           const changed = Math.abs(size.w - last.w) > 2 || Math.abs(size.h - last.h) > 2;
           last = size;
-          if (changed && this.#subject && size.w > 0 && size.h > 0) this.frame(this.#subject);
+          if (!changed || size.w === 0 || size.h === 0) return;
+          // Through the hold: a box that changes while the presentation is entered waits for it.
+          this.#after(Promise.resolve(), () => {
+            if (this.#subject) this.frame(this.#subject);
+          });
         });
       });
       observer.observe(area);

@@ -6,6 +6,7 @@ import {
   freePadding,
   projectInView,
   regionFrame,
+  sameCamera,
   type Bounds,
   type Box,
 } from './framing';
@@ -295,5 +296,30 @@ describe('cameraFor', () => {
     ['east before west', [10, 0, 0, 10], 100, 100, pad(0, 0, 0, 0)],
   ] as const)('null for %s', (_n, b, w, h, p) => {
     expect(cameraFor([...b] as Bounds, { width: w, height: h }, p)).toBeNull();
+  });
+});
+
+describe('sameCamera', () => {
+  const c = (zoom: number, lat: number, lng: number) => ({ zoom, lat, lng });
+  // At zoom 2 the world is 2,048 px wide: a pixel is 360 / 2048 ≈ 0.176° of longitude.
+  it.each([
+    ['the same camera', c(2, 45, 77), c(2, 45, 77), true],
+    ['half a pixel east', c(2, 45, 77), c(2, 45, 77.08), true],
+    ['two pixels east', c(2, 45, 77), c(2, 45, 77.35), false],
+    ['two pixels north', c(2, 45, 77), c(2, 45.25, 77), false],
+    ['a zoom 0.005 apart', c(2, 45, 77), c(2.005, 45, 77), true],
+    ['a zoom 0.02 apart', c(2, 45, 77), c(2.02, 45, 77), false],
+    // The same half pixel is ~0.0001° at zoom 12: what is the same far out differs close in.
+    ['0.08° apart at zoom 12', c(12, 45, 77), c(12, 45, 77.08), false],
+    ['either side of 180°', c(3, 65, 179.99), c(3, 65, -179.99), true],
+    ['-180 and 180', c(1, 0, -180), c(1, 0, 180), true],
+    ['beyond the poles (clamped at 85°)', c(2, 89, 0), c(2, 88, 0), true],
+    ['nothing', null, c(2, 45, 77), false],
+    ['nothing either side', c(2, 45, 77), undefined, false],
+    ['NaN zoom', c(NaN, 45, 77), c(NaN, 45, 77), false],
+    ['infinite longitude', c(2, 45, Infinity), c(2, 45, Infinity), false],
+  ] as const)('%s → %s', (_n, a, b, same) => {
+    expect(sameCamera(a, b)).toBe(same);
+    expect(sameCamera(b, a)).toBe(same);
   });
 });

@@ -302,3 +302,22 @@ export function cameraFor(
   const y = Math.min(1, Math.max(0, (h / 2 - offset) / world));
   return { zoom, lat: latOfMercatorY(y), lng: x * 360 - 180 };
 }
+
+/**
+ * Whether two cameras show the same view, to a pixel: their zooms differ by less than 0.01 and
+ * their centres by less than a pixel at that zoom (512 px tiles; longitudes compared across 180°).
+ * A camera that is not finite is the same as nothing.
+ */
+export function sameCamera(
+  a: { zoom: number; lat: number; lng: number } | null | undefined,
+  b: { zoom: number; lat: number; lng: number } | null | undefined,
+): boolean {
+  if (!a || !b) return false;
+  const finite = (c: typeof a) => [c.zoom, c.lat, c.lng].every(Number.isFinite);
+  if (!finite(a) || !finite(b) || Math.abs(a.zoom - b.zoom) >= 0.01) return false;
+  const world = 512 * 2 ** a.zoom;
+  const dLng = Math.abs(((((a.lng - b.lng) % 360) + 540) % 360) - 180);
+  const dx = (dLng / 360) * world;
+  const dy = Math.abs(mercatorY(a.lat) - mercatorY(b.lat)) * world;
+  return dx < 1 && dy < 1;
+}

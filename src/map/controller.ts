@@ -27,6 +27,8 @@ export interface MapController {
   /** What the map shows now, or null before it has a size. */
   getBounds(): Bounds | null;
   getCamera(): CameraView | null;
+  /** Whether the camera is moving now (a flight, a drag, a zoom). */
+  isMoving(): boolean;
   flyTo(camera: CameraView, opts?: MoveOptions): void;
   jumpTo(camera: CameraView): void;
 }

@@ -31,6 +31,11 @@ export class Presentation {
   fullscreen = $state(false);
   /** The browser's reason when full screen was asked for and refused. */
   fullscreenError: string | null = $state(null);
+  /**
+   * Resolves once the screen this presentation asked for is settled: full screen granted (the
+   * window has its new size) or refused, or at once when none was asked for. Never rejects.
+   */
+  screenSettled: Promise<void> = Promise.resolve();
 
   /**
    * This window's id on the tour channel, given to the notes window it opens (`notesUrl`): the
@@ -57,7 +62,7 @@ export class Presentation {
     this.blackout = false;
     this.typed = '';
     this.fullscreenError = null;
-    if (fullscreen) void this.#requestFullscreen();
+    this.screenSettled = fullscreen ? this.#requestFullscreen() : Promise.resolve();
     this.#options.onenter?.();
   }
 
