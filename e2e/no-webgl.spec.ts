@@ -3,7 +3,7 @@
  * map stands in for MapLibre, with the same countries, colours, arcs, panels and tooltips.
  */
 import type { Page } from '@playwright/test';
-import { expect, headerTool, test, waitForMap } from './fixtures';
+import { expect, headerTool, openShared, test, waitForMap } from './fixtures';
 import { colorsAt, distance, hex } from './pixels';
 import { toWorld } from '../src/lib/arc-geometry';
 import { THEMES } from '../src/map/theme';
@@ -13,6 +13,18 @@ const theme = THEMES.default;
 async function open(page: Page, hash = '') {
   await page.goto(`/${hash}`);
   await waitForMap(page);
+  await expect(page.getByTestId('svg-map')).toBeVisible();
+}
+
+/** The wide view, where every arc has a point on screen. */
+const WIDE = '#map=1.6/40/40&lang=en';
+
+/**
+ * On the worker's shared page (fixtures.ts), loaded once and reached by the view's link: for the
+ * tests that only look, hover or click, and leave nothing open that the next link does not undo.
+ */
+async function openOnShared(page: Page, hash: string) {
+  await openShared(page, hash);
   await expect(page.getByTestId('svg-map')).toBeVisible();
 }
 
@@ -53,16 +65,18 @@ async function pointsOn(page: Page, selector: string): Promise<[number, number][
 }
 
 test.describe('without WebGL', () => {
-  test('says so, and draws no MapLibre canvas', async ({ page }) => {
-    await open(page);
+  test('says so, and draws no MapLibre canvas', async ({ shared: page }) => {
+    await openOnShared(page, WIDE);
     await expect(page.getByTestId('map-notice')).toBeVisible();
     await expect(page.getByTestId('map-notice')).toHaveText(/WebGL/);
     await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
   });
 
-  test('draws the countries, the documents’ countries in their colour', async ({ page }) => {
+  test('draws the countries, the documents’ countries in their colour', async ({
+    shared: page,
+  }) => {
     // Central Asia close enough to sample Kazakhstan and Mongolia (the start view is the world).
-    await open(page, '#map=3.5/47/80');
+    await openOnShared(page, '#map=3.5/47/80&lang=en');
     expect(await page.locator('[data-country]').count()).toBeGreaterThan(150);
     await expect(page.locator(country('KAZ'))).toHaveAttribute('fill', theme.party);
     await expect(page.locator(country('MNG'))).toHaveAttribute('fill', theme.land);
@@ -77,21 +91,21 @@ test.describe('without WebGL', () => {
     expect(await share('MNG', theme.land)).toBeGreaterThan(0.8);
   });
 
-  test('draws the arcs over the SVG map', async ({ page }) => {
-    await open(page);
+  test('draws the arcs over the SVG map', async ({ shared: page }) => {
+    await openOnShared(page, WIDE);
     expect(await page.locator('[data-testid="arcs"] [data-arc]').count()).toBeGreaterThan(0);
   });
 
-  test('clicking a country opens its panel', async ({ page }) => {
-    await open(page, '#map=3.5/47/80');
+  test('clicking a country opens its panel', async ({ shared: page }) => {
+    await openOnShared(page, '#map=3.5/47/80&lang=en');
     const [inside] = await pointsOn(page, country('KAZ'));
     await page.mouse.click(...inside!);
     await expect(page.getByTestId('panel').locator('h2')).toContainText(/カザフスタン|Kazakhstan/);
     await expect(page.locator(country('KAZ'))).toHaveAttribute('fill', theme.selected);
   });
 
-  test('hovering an arc shows its tooltip', async ({ page }) => {
-    await open(page);
+  test('hovering an arc shows its tooltip', async ({ shared: page }) => {
+    await openOnShared(page, WIDE);
     const [onArc] = await pointsOn(page, '[data-testid="arcs"] [data-arc] .hit');
     await page.mouse.move(...onArc!);
     await expect(page.getByTestId('tooltip')).toBeVisible();
