@@ -1,33 +1,34 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-/** As `waitForMap`, with room for a shared machine under load (each test starts the map cold). */
-async function waitForMap(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => document.querySelector('[data-map-ready="true"][data-camera-resting="true"]') !== null,
-    null,
-    { timeout: 120_000 },
-  );
-}
+import { expect, openShared, test } from './fixtures';
 
 /**
  * The presenter's tools (issue 12, part 6): W white screen, L laser pointer, D pen, E erase,
  * G + number + Enter, `?` the key list; and the notes window's clock and next-step preview.
  * Each tool leaves nothing behind on the next step.
+ *
+ * On the worker's shared page (fixtures.ts), loaded once: each test starts the presentation from
+ * the start view's link and ends by leaving it with Esc (the notes window closed), so the next
+ * test on that page finds the app as a person would. A test that fails restarts the worker.
  */
 
 const counter = (page: Page) => page.getByTestId('tour-counter');
 const strokes = (page: Page) => page.getByTestId('pen-stroke');
 
 async function present(page: Page, lang: 'ja' | 'en' = 'en'): Promise<number> {
-  await page.goto(`./#lang=${lang}`);
-  await waitForMap(page);
+  await openShared(page, `#lang=${lang}`);
   await page.keyboard.press('p');
   await expect(page.getByTestId('presentation')).toBeVisible();
   await expect(counter(page)).toHaveText(/^1 \/ \d+$/);
   const count = Number(/\/ (\d+)/.exec((await counter(page).textContent()) ?? '')?.[1]);
   expect(count, 'the tour has at least three steps').toBeGreaterThanOrEqual(3);
   return count;
+}
+
+/** Leaves the presentation with Esc: the page is the app again. */
+async function leave(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presentation')).toHaveCount(0);
+  await expect(page.getByRole('banner')).toBeVisible();
 }
 
 /** A drag on the map, away from the caption card (top left) and the buttons (bottom right). */
@@ -54,10 +55,10 @@ async function redPixels(
 }
 
 test.describe('presenter tools', () => {
-  // A map per test on a shared, loaded machine.
+  // On a shared, loaded machine.
   test.describe.configure({ timeout: 180_000 });
   test('W whites the screen; any tour key brings the map back without moving', async ({
-    page,
+    shared: page,
   }, testInfo) => {
     const count = await present(page);
     await page.keyboard.press('w');
@@ -74,10 +75,11 @@ test.describe('presenter tools', () => {
     await page.keyboard.press('PageDown');
     await expect(page.getByTestId('whiteout')).toHaveCount(0);
     await expect(counter(page)).toHaveText(`1 / ${count}`);
+    await leave(page);
   });
 
   test('L shows a laser dot that follows the mouse, and L again removes it', async ({
-    page,
+    shared: page,
   }, testInfo) => {
     await present(page);
     await page.keyboard.press('l');
@@ -102,10 +104,11 @@ test.describe('presenter tools', () => {
     await expect(dot).toHaveCount(0);
     await expect(page.getByTestId('tool-laser')).toHaveCount(0);
     expect(await page.evaluate(() => document.documentElement.className)).not.toContain('laser');
+    await leave(page);
   });
 
   test('D draws on the map, E erases, and the next step starts clean (DOM and pixels)', async ({
-    page,
+    shared: page,
   }, testInfo) => {
     const count = await present(page);
     const area = { x: 560, y: 420, width: 360, height: 160 };
@@ -137,10 +140,11 @@ test.describe('presenter tools', () => {
     await expect(page.getByTestId('tool-pen')).toHaveCount(0);
     await drag(page, [600, 450], [880, 550]);
     await expect(strokes(page)).toHaveCount(0);
+    await leave(page);
   });
 
   test('G then a number and Enter jumps; Esc drops the prompt, not the presentation', async ({
-    page,
+    shared: page,
   }) => {
     const count = await present(page);
     await page.keyboard.press('g');
@@ -166,10 +170,13 @@ test.describe('presenter tools', () => {
     await page.keyboard.press('2');
     await page.keyboard.press('Enter');
     await expect(counter(page)).toHaveText(`2 / ${count}`);
+    await leave(page);
   });
 
   for (const lang of ['en', 'ja'] as const) {
-    test(`? lists every key (${lang}); Esc closes the list first`, async ({ page }, testInfo) => {
+    test(`? lists every key (${lang}); Esc closes the list first`, async ({
+      shared: page,
+    }, testInfo) => {
       await present(page, lang);
       await page.keyboard.press('?');
       const help = page.getByTestId('presenter-help');
@@ -187,15 +194,15 @@ test.describe('presenter tools', () => {
       await expect(help).toBeVisible();
       await page.keyboard.press('?');
       await expect(help).toHaveCount(0);
+      await leave(page);
     });
   }
 
   test('the notes window has a clock and the next step with a small map', async ({
-    page,
+    shared: page,
     guard,
   }, testInfo) => {
     test.setTimeout(120_000);
-    await page.setViewportSize({ width: 1280, height: 800 });
     const count = await present(page);
     const [notes] = await Promise.all([
       page.waitForEvent('popup'),
@@ -225,5 +232,6 @@ test.describe('presenter tools', () => {
     expect(await preview.locator('path[data-selected]').count()).toBeGreaterThan(0);
     await notes.screenshot({ path: testInfo.outputPath('notes.png') });
     await notes.close();
+    await leave(page);
   });
 });
