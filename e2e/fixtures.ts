@@ -132,6 +132,16 @@ export async function headerTool(
 }
 
 /**
+ * Leaves the presentation with Esc, as a teacher would: the page is the app again, header and
+ * all. Tests that present on the worker's shared page end with it.
+ */
+export async function leavePresentation(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presentation')).toHaveCount(0);
+  await expect(page.getByRole('banner')).toBeVisible();
+}
+
+/**
  * Opens the app at `hash` on a page that may already show it (the worker's shared page): loaded
  * the first time, else followed as a link within the app (a hash change, no reload), as a person
  * would, with the pointer first moved off the map (onto the header's corner) so that nothing the

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openShared, test } from './fixtures';
+import { expect, leavePresentation, openShared, test } from './fixtures';
 
 /**
  * The presenter's tools (issue 12, part 6): W white screen, L laser pointer, D pen, E erase,
@@ -22,13 +22,6 @@ async function present(page: Page, lang: 'ja' | 'en' = 'en'): Promise<number> {
   const count = Number(/\/ (\d+)/.exec((await counter(page).textContent()) ?? '')?.[1]);
   expect(count, 'the tour has at least three steps').toBeGreaterThanOrEqual(3);
   return count;
-}
-
-/** Leaves the presentation with Esc: the page is the app again. */
-async function leave(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await expect(page.getByTestId('presentation')).toHaveCount(0);
-  await expect(page.getByRole('banner')).toBeVisible();
 }
 
 /** A drag on the map, away from the caption card (top left) and the buttons (bottom right). */
@@ -75,7 +68,7 @@ test.describe('presenter tools', () => {
     await page.keyboard.press('PageDown');
     await expect(page.getByTestId('whiteout')).toHaveCount(0);
     await expect(counter(page)).toHaveText(`1 / ${count}`);
-    await leave(page);
+    await leavePresentation(page);
   });
 
   test('L shows a laser dot that follows the mouse, and L again removes it', async ({
@@ -104,7 +97,7 @@ test.describe('presenter tools', () => {
     await expect(dot).toHaveCount(0);
     await expect(page.getByTestId('tool-laser')).toHaveCount(0);
     expect(await page.evaluate(() => document.documentElement.className)).not.toContain('laser');
-    await leave(page);
+    await leavePresentation(page);
   });
 
   test('D draws on the map, E erases, and the next step starts clean (DOM and pixels)', async ({
@@ -140,7 +133,7 @@ test.describe('presenter tools', () => {
     await expect(page.getByTestId('tool-pen')).toHaveCount(0);
     await drag(page, [600, 450], [880, 550]);
     await expect(strokes(page)).toHaveCount(0);
-    await leave(page);
+    await leavePresentation(page);
   });
 
   test('G then a number and Enter jumps; Esc drops the prompt, not the presentation', async ({
@@ -170,7 +163,7 @@ test.describe('presenter tools', () => {
     await page.keyboard.press('2');
     await page.keyboard.press('Enter');
     await expect(counter(page)).toHaveText(`2 / ${count}`);
-    await leave(page);
+    await leavePresentation(page);
   });
 
   for (const lang of ['en', 'ja'] as const) {
@@ -194,7 +187,7 @@ test.describe('presenter tools', () => {
       await expect(help).toBeVisible();
       await page.keyboard.press('?');
       await expect(help).toHaveCount(0);
-      await leave(page);
+      await leavePresentation(page);
     });
   }
 
@@ -232,6 +225,6 @@ test.describe('presenter tools', () => {
     expect(await preview.locator('path[data-selected]').count()).toBeGreaterThan(0);
     await notes.screenshot({ path: testInfo.outputPath('notes.png') });
     await notes.close();
-    await leave(page);
+    await leavePresentation(page);
   });
 });

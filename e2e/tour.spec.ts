@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, headerTool, openShared, test, waitForMap } from './fixtures';
+import { parseCamera } from './camera';
+import { expect, headerTool, leavePresentation, openShared, test, waitForMap } from './fixtures';
 
 /** Presentation mode and the guided tour, driven the way a clicker drives it: keys only. */
 
@@ -39,13 +40,6 @@ async function expectStep(page: Page, step: number, count: number) {
 const fontSize = (el: Locator): Promise<number> =>
   el.evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
 
-/** Leaves the presentation with Esc, as a teacher would: the page is the app again. */
-async function leave(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await expect(presentation(page)).toHaveCount(0);
-  await expect(page.getByRole('banner')).toBeVisible();
-}
-
 /**
  * All but the link test run on the worker's shared page (fixtures.ts), loaded once: a cold load
  * on software WebGL costs more than most of these tests. Each starts from the start view's link
@@ -64,7 +58,7 @@ test.describe('presentation mode', () => {
     // Editing chrome is gone while presenting.
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.getByTestId('panel')).toBeHidden();
-    await leave(page);
+    await leavePresentation(page);
   });
 
   test('P enters; a whole tour by keyboard only; B blacks out; Esc leaves', async ({
@@ -128,7 +122,7 @@ test.describe('presentation mode', () => {
     for (const digit of String(count + 1)) await page.keyboard.press(digit);
     await page.keyboard.press('Enter');
     await expectStep(page, 1, count);
-    await leave(page);
+    await leavePresentation(page);
   });
 
   test('P flies the camera once, to the first step', async ({ shared: page }) => {
@@ -166,10 +160,10 @@ test.describe('presentation mode', () => {
       w.stopRecording();
       return w.cameras;
     });
-    const zooms = cameras.map((c) => c.split('/')[0]);
+    const zooms = cameras.map((c) => parseCamera(`#map=${c}`)?.zoom);
     const stops = zooms.slice(1).filter((z, i) => z !== zooms[i]);
     expect(stops, `cameras in the URL after P: ${cameras.join(' → ')}`).toHaveLength(1);
-    await leave(page);
+    await leavePresentation(page);
   });
 
   test('a link to a step opens the presentation at that step', async ({ page }) => {
@@ -207,7 +201,7 @@ test.describe('presentation mode', () => {
     }
     // The quote stays in the document's language, whatever the interface language.
     await expect(quote.locator('blockquote')).toHaveAttribute('lang', 'ja');
-    await leave(page);
+    await leavePresentation(page);
     if (viewport) await page.setViewportSize(viewport);
   });
 
@@ -326,6 +320,6 @@ test.describe('presentation mode', () => {
     await expect(counter(page)).toHaveText(`${count} / ${count}`);
     await other.close();
     await notes.close();
-    await leave(page);
+    await leavePresentation(page);
   });
 });

@@ -15,6 +15,7 @@ import {
   regionFrame,
   sameCamera,
   type Bounds,
+  type Camera,
 } from '../lib/framing';
 import type { MapController, MoveOptions } from '../map/controller';
 import { COUNTRY_LOOK } from '../map/country-look';
@@ -58,7 +59,7 @@ export class PageCamera {
   /** Moves decided wait for this too: a layout that is still changing (`#holdUntil`). */
   #gate: Promise<unknown> = Promise.resolve();
   /** Where the last `frame` sent the camera, if it computed a camera of its own. */
-  #aim: { zoom: number; lat: number; lng: number } | null = null;
+  #aim: Camera | null = null;
   /** Ends the hold of entering the presentation: its caption has been laid out. */
   #captionDrawn: (() => void) | null = null;
 
@@ -170,9 +171,13 @@ export class PageCamera {
    * area it leaves.
    */
   captionLaidOut(): void {
+    this.#releaseCaptionHold();
+    this.reframe();
+  }
+
+  #releaseCaptionHold(): void {
     this.#captionDrawn?.();
     this.#captionDrawn = null;
-    this.reframe();
   }
 
   /**
@@ -192,10 +197,7 @@ export class PageCamera {
         });
         this.#holdUntil(Promise.all([drawn, presentation.screenSettled()]), 10_000);
       });
-      return () => {
-        this.#captionDrawn?.();
-        this.#captionDrawn = null;
-      };
+      return () => this.#releaseCaptionHold();
     });
   }
 

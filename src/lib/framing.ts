@@ -25,6 +25,13 @@ export interface Box {
 
 export type LonLat = readonly [number, number];
 
+/** A camera as the URL's `map=zoom/lat/lng` says it (no rotation, no pitch). */
+export interface Camera {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
 const SIDES = ['top', 'right', 'bottom', 'left'] as const;
 
 function finiteBox(b: Box): boolean {
@@ -260,7 +267,7 @@ export function cameraFor(
   size: { width: number; height: number },
   padding: Padding,
   zoomRange: readonly [number, number] = [0, 22],
-): { zoom: number; lat: number; lng: number } | null {
+): Camera | null {
   const { width: w, height: h } = size;
   const freeW = w - padding.left - padding.right;
   const freeH = h - padding.top - padding.bottom;
@@ -308,12 +315,9 @@ export function cameraFor(
  * their centres by less than a pixel at that zoom (512 px tiles; longitudes compared across 180°).
  * A camera that is not finite is the same as nothing.
  */
-export function sameCamera(
-  a: { zoom: number; lat: number; lng: number } | null | undefined,
-  b: { zoom: number; lat: number; lng: number } | null | undefined,
-): boolean {
+export function sameCamera(a: Camera | null | undefined, b: Camera | null | undefined): boolean {
   if (!a || !b) return false;
-  const finite = (c: typeof a) => [c.zoom, c.lat, c.lng].every(Number.isFinite);
+  const finite = (c: Camera) => [c.zoom, c.lat, c.lng].every(Number.isFinite);
   if (!finite(a) || !finite(b) || Math.abs(a.zoom - b.zoom) >= 0.01) return false;
   const world = 512 * 2 ** a.zoom;
   const dLng = Math.abs(((((a.lng - b.lng) % 360) + 540) % 360) - 180);
